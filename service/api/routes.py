@@ -1,0 +1,134 @@
+"""HTTP routes. Handlers are thin: parse, call the pipeline, return its model."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from service.api.deps import PipelineDep, PromptsDep, RequestIdDep, SettingsDep
+from service.pipeline import prepare_source
+from service.schemas import (
+    ALL_LOCALES,
+    Detection,
+    DetectRequest,
+    ErrorResponse,
+    MojibakeSpan,
+    SourceInfo,
+    SummaryRequest,
+    SummaryResponse,
+    TranslationRequest,
+    TranslationResponse,
+)
+
+ERRORS = {
+    413: {"model": ErrorResponse, "description": "Request body over the size cap"},
+    422: {"model": ErrorResponse, "description": "Invalid input (empty, binary, bad encoding, too long...)"},
+    502: {"model": ErrorResponse, "description": "The model's output was unusable after one repair"},
+    503: {"model": ErrorResponse, "description": "LLM endpoint rate-limited/unavailable (see Retry-After)"},
+    504: {"model": ErrorResponse, "description": "LLM endpoint timed out"},
+}
+
+router = APIRouter(prefix="/v1", responses=ERRORS)
+health = APIRouter()
+
+
+@router.post("/summaries", response_model=SummaryResponse, tags=["summaries"])
+async def create_summary(
+    body: SummaryRequest, pipeline: PipelineDep, request_id: RequestIdDep
+) -> SummaryResponse:
+    """Aligned English / zh-Hans / zh-Hant summary with key points, keywords, disclaimer, provenance
+    and check results. `status` is `needs_review` when any check failed."""
+    return await pipeline.summarize(body, request_id=request_id)
+
+
+@router.post("/translations", response_model=TranslationResponse, tags=["translations"])
+async def create_translation(
+    body: TranslationRequest, pipeline: PipelineDep, request_id: RequestIdDep
+) -> TranslationResponse:
+    """Paragraph-aligned translation plus an interleaved bilingual rendering."""
+    return await pipeline.translate(body, request_id=request_id)
+
+
+class DetectResponse(BaseModel):
+    source: SourceInfo
+    detection: Detection
+    text: str
+    simplified: str
+    removed_lines: int
+    repaired: bool
+    mojibake: list[MojibakeSpan]
+
+
+@router.post("/detect", response_model=DetectResponse, tags=["text"])
+async def detect_language(body: DetectRequest, settings: SettingsDep) -> DetectResponse:
+    """Per-paragraph language and script, plus the normalised text the models would see."""
+    source = prepare_source(body, settings)
+    return DetectResponse(
+        source=source.info,
+        detection=source.detection,
+        text=source.normalized.text,
+        simplified=source.normalized.simplified,
+        removed_lines=source.normalized.removed_lines,
+        repaired=source.normalized.repaired,
+        mojibake=source.normalized.mojibake,
+    )
+
+
+class LanguagesResponse(BaseModel):
+    source_languages: list[str]
+    targets: list[str]
+    engine: str
+    note: str
+
+
+@router.get("/languages", response_model=LanguagesResponse, tags=["meta"])
+async def languages(pipeline: PipelineDep) -> LanguagesResponse:
+    with_llm = pipeline.llm is not None
+    return LanguagesResponse(
+        source_languages=["en", "zh-Hans", "zh-Hant", "mixed en+zh"]
+        + (["any (via the LLM)"] if with_llm else []),
+        targets=list(ALL_LOCALES),
+        engine="llm" if with_llm else "extractive",
+        note="zh-Hant, zh-Hant-TW and zh-Hant-HK are derived from zh-Hans with OpenCC at zero tokens."
+        + ("" if with_llm else " Without an LLM endpoint only the source's own language is summarised."),
+    )
+
+
+class PromptInfo(BaseModel):
+    id: str
+    version: str
+    ref: str
+    sha256: str
+    description: str
+    default: bool
+
+
+@router.get("/prompts", response_model=list[PromptInfo], tags=["meta"])
+async def list_prompts(prompts: PromptsDep) -> list[PromptInfo]:
+    return [
+        PromptInfo(
+            id=p.id,
+            version=p.version,
+            ref=p.ref,
+            sha256=p.sha256,
+            description=p.description,
+            default=prompts.get(p.id).version == p.version,
+        )
+        for p in prompts.all()
+    ]
+
+
+@health.get("/healthz", tags=["meta"])
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@health.get("/readyz", tags=["meta"])
+async def readyz(pipeline: PipelineDep) -> dict[str, object]:
+    """Ready once prompts are loaded and the engine is built (done in the lifespan)."""
+    return {
+        "status": "ready",
+        "engine": "llm" if pipeline.llm is not None else "extractive",
+        "model": pipeline.llm.model if pipeline.llm else None,
+        "prompts": [p.ref for p in pipeline.prompts.all()],
+    }

@@ -1,0 +1,24 @@
+"""Checks on the input rather than the output: an editor must know when the source itself was damaged."""
+
+from __future__ import annotations
+
+from service.schemas import CheckResult
+from service.text.normalize import NormalizedText
+
+
+def check_source(normalized: NormalizedText) -> list[CheckResult]:
+    if not normalized.mojibake:
+        return [CheckResult(name="source_mojibake", passed=True, detail="ok")]
+    spans = ", ".join(
+        f"paragraph {s.paragraph} [{s.start}:{s.end}] {s.text!r}" for s in normalized.mojibake[:5]
+    )
+    more = f" and {len(normalized.mojibake) - 5} more" if len(normalized.mojibake) > 5 else ""
+    return [
+        CheckResult(
+            name="source_mojibake",
+            passed=False,
+            detail=f"the source contains garbled text that could not be repaired: {spans}{more}; "
+            "check the summary against the original page",
+            field="source",
+        )
+    ]

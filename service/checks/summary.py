@@ -1,0 +1,325 @@
+"""`check_summary`: the deterministic checks run on every generated summary.
+
+Always returns one CheckResult per check name, in this order: output_language, simplified_script,
+traditional_script (only when a zh-Hant* locale was produced), numbers_consistent, numbers_in_source,
+names_in_source, key_points_aligned, length_bounds, disclaimer_present, translation_available, keywords.
+A check that cannot apply (e.g. numbers_consistent without a zh-Hans side) passes with "skipped: ..." -
+the missing language is reported once, by translation_available.
+Only en and zh-Hans are checked for facts (numbers, names, lengths): the zh-Hant* locales are OpenCC
+conversions of zh-Hans and only get the language and script checks.
+"""
+
+from __future__ import annotations
+
+from service.checks.fields import Problem, is_chinese_locale, make_result, skipped, summary_fields
+from service.checks.language import english_problem, language_problem
+from service.checks.names import Name, extract_names, missing_names, source_parts
+from service.checks.numbers import describe, find_numbers, unmatched
+from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
+from service.checks.structure import (
+    FIELD_BOUNDS,
+    KEY_POINT_COUNT,
+    LENGTH_BOUNDS,
+    bounds_problem,
+    disclaimer_problems,
+    en_words,
+    is_short_source,
+    keyword_problems,
+    ratio_problem,
+    summary_bounds,
+    zh_chars,
+)
+from service.schemas import CheckResult, LanguageSummary
+
+# A Chinese-dominant source gives most foreign names only in Chinese (山姆·奥特曼, 微软); an English output
+# naming "Sam Altman" or "Microsoft" cannot be checked against it. Below this share of English prose in the
+# source, such names are listed as unverifiable instead of failing.
+STRICT_NAMES_MIN_ENGLISH_SHARE = 0.4
+# zh characters per English word for a key-point pair (zh_chars / en_words), checked when en has >= 5 words.
+KEY_POINT_RATIO = (0.5, 5.0)
+_KEY_POINT_RATIO_MIN_WORDS = 5
+
+_NO_TRANSLATION = (
+    "no {lang} output: an LLM endpoint is needed to translate (set OPENAI_BASE_URL / OPENAI_API_KEY); "
+    "the embedded extractive engine never invents a translation"
+)
+
+
+def _coerce(value: LanguageSummary | dict | None) -> LanguageSummary | None:
+    if value is None or isinstance(value, LanguageSummary):
+        return value
+    return LanguageSummary.model_validate(value)
+
+
+def check_summary(
+    *,
+    source: str,
+    summary: dict[str, LanguageSummary | None],
+    keywords: dict[str, list[str]],
+    disclaimer: dict[str, str],
+    length: str = "medium",
+) -> list[CheckResult]:
+    outputs = {locale: _coerce(value) for locale, value in summary.items()}
+    present = {locale: value for locale, value in outputs.items() if value is not None}
+    en, zh = present.get("en"), present.get("zh-Hans")
+    derived = {locale: value for locale, value in present.items() if locale.startswith("zh-Hant")}
+    keywords = keywords or {}
+
+    results = [
+        output_language(present, keywords),
+        simplified_script(zh, keywords.get("zh-Hans") or []),
+    ]
+    if derived:
+        results.append(traditional_script(derived))
+    results += [
+        numbers_consistent(en, zh),
+        numbers_in_source(source, en, zh),
+        names_in_source(source, en, zh),
+        key_points_aligned(en, zh),
+        length_bounds(source, en, zh, length),
+        disclaimer_present(disclaimer or {}, ["en", "zh-Hans", *(["zh-Hant"] if derived else [])]),
+        translation_available(en, zh),
+        keywords_check(source, en, zh, keywords),
+    ]
+    return results
+
+
+# --- 1. language and script -----------------------------------------------------------------------
+
+
+def output_language(present: dict[str, LanguageSummary], keywords: dict[str, list[str]]) -> CheckResult:
+    """Chinese fields mostly Han, English fields Latin. Keyword lists: en keywords must be English; the
+    zh-Hans list fails when most of its keywords have no Han (a few Latin names like "OpenAI" are fine)."""
+    problems = []
+    for locale, value in present.items():
+        for field, text in summary_fields(locale, value):
+            if message := language_problem(text, locale):
+                problems.append(Problem(field, f"{field} is {message}"))
+    en_keywords = [k for k in keywords.get("en") or [] if k]
+    if en_keywords and (message := english_problem(" ; ".join(en_keywords))):
+        problems.append(Problem("keywords.en", f"keywords.en is {message}"))
+    zh_keywords = [k for k in keywords.get("zh-Hans") or [] if k.strip()]
+    latin_only = [k for k in zh_keywords if not any(is_han(ch) for ch in k)]
+    if zh_keywords and len(latin_only) * 2 > len(zh_keywords):
+        problems.append(
+            Problem("keywords.zh-Hans", f"keywords.zh-Hans are mostly not Chinese: {', '.join(latin_only)}")
+        )
+    return make_result("output_language", problems)
+
+
+def simplified_script(zh: LanguageSummary | None, zh_keywords: list[str]) -> CheckResult:
+    if zh is None and not zh_keywords:
+        return skipped("simplified_script", "no zh-Hans output")
+    fields = summary_fields("zh-Hans", zh) if zh else []
+    fields += [(f"keywords.zh-Hans[{i}]", k) for i, k in enumerate(zh_keywords)]
+    problems = [
+        Problem(field, f"Traditional characters in {field}: {', '.join(chars)}")
+        for field, text in fields
+        if (chars := traditional_chars(text))
+    ]
+    return make_result("simplified_script", problems)
+
+
+def traditional_script(derived: dict[str, LanguageSummary]) -> CheckResult:
+    problems = [
+        Problem(field, f"Simplified characters in {field}: {', '.join(chars)}")
+        for locale, value in derived.items()
+        for field, text in summary_fields(locale, value)
+        if (chars := simplified_chars(text))
+    ]
+    return make_result("traditional_script", problems)
+
+
+# --- 2. facts: numbers and names -------------------------------------------------------------------
+
+
+def _field_pairs(en: LanguageSummary, zh: LanguageSummary) -> list[tuple[str, str, str]]:
+    """(field suffix, en text, zh text): title, one_line, summary, and key points pairwise when the counts
+    agree (all key points together when they do not; key_points_aligned reports the count)."""
+    pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line)]
+    pairs.append(("summary", en.summary, zh.summary))
+    if len(en.key_points) == len(zh.key_points):
+        pairs += [
+            (f"key_points[{i}]", a, b)
+            for i, (a, b) in enumerate(zip(en.key_points, zh.key_points, strict=True))
+        ]
+    else:
+        pairs.append(("key_points", " ; ".join(en.key_points), " ; ".join(zh.key_points)))
+    return pairs
+
+
+def numbers_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    """Each en field states the same numbers as its zh-Hans twin (soft word numerals may go unmatched)."""
+    if en is None or zh is None:
+        return skipped("numbers_consistent", "needs both en and zh-Hans")
+    problems = []
+    for suffix, en_text, zh_text in _field_pairs(en, zh):
+        en_numbers, zh_numbers = find_numbers(en_text), find_numbers(zh_text)
+        en_only, zh_only = unmatched(en_numbers, zh_numbers), unmatched(zh_numbers, en_numbers)
+        if not (en_only or zh_only):
+            continue
+        parts = []
+        if en_only:
+            parts.append(f"en has {describe(en_only)} missing from zh-Hans")
+        if zh_only:
+            parts.append(f"zh-Hans has {describe(zh_only)} missing from en")
+        field = f"summary.{'zh-Hans' if zh_only else 'en'}.{suffix}"
+        problems.append(Problem(field, f"{suffix}: {', '.join(parts)}"))
+    return make_result("numbers_consistent", problems)
+
+
+def numbers_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    """Every hard number of en and zh-Hans is stated in the source (Traditional/Chinese numerals included).
+    Soft word numerals (one..ten, 一..十, ordinal words) are not checked: "a"/"one"/一 are everywhere."""
+    source_values = {m.value for m in find_numbers(source)}
+    problems = []
+    for locale, value in (("en", en), ("zh-Hans", zh)):
+        if value is None:
+            continue
+        for field, text in summary_fields(locale, value):
+            invented = [m for m in find_numbers(text) if not m.soft and m.value not in source_values]
+            if invented:
+                problems.append(Problem(field, f"numbers not in the source: {describe(invented)} ({field})"))
+    return make_result("numbers_in_source", problems)
+
+
+def names_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    index = source_parts(source)
+    strict_english = english_share(source) >= STRICT_NAMES_MIN_ENGLISH_SHARE
+    problems: list[Problem] = []
+    unverifiable: list[str] = []
+    for locale, value in (("en", en), ("zh-Hans", zh)):
+        if value is None:
+            continue
+        chinese = is_chinese_locale(locale)
+        for field, text in summary_fields(locale, value):
+            headline = field.endswith(".title")
+            missing = missing_names(extract_names(text, chinese=chinese, headline=headline), index)
+            if not missing:
+                continue
+            if chinese or strict_english:
+                problems.append(Problem(field, f"names not in the source: {_names(missing)} ({field})"))
+            else:
+                unverifiable.extend(n.text for n in missing if n.text not in unverifiable)
+    result = make_result("names_in_source", problems)
+    if unverifiable:
+        note = f"not verifiable against a Chinese source (no Latin form in it): {', '.join(unverifiable)}"
+        result.detail = f"{result.detail}; {note}"
+    return result
+
+
+def _names(names: list[Name]) -> str:
+    return ", ".join(n.text for n in names)
+
+
+# --- 3. structure ------------------------------------------------------------------------------------
+
+
+def key_points_aligned(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    if en is None or zh is None:
+        return skipped("key_points_aligned", "needs both en and zh-Hans")
+    problems = []
+    for locale, value in (("en", en), ("zh-Hans", zh)):
+        if not value.key_points:
+            problems.append(Problem(f"summary.{locale}.key_points", f"{locale} has no key points"))
+        for i, point in enumerate(value.key_points):
+            if not point.strip():
+                field = f"summary.{locale}.key_points[{i}]"
+                problems.append(Problem(field, f"{field} is empty"))
+    if len(en.key_points) != len(zh.key_points):
+        problems.append(
+            Problem(
+                "summary.zh-Hans.key_points",
+                f"en has {len(en.key_points)} key points, zh-Hans has {len(zh.key_points)}",
+            )
+        )
+    for i, (en_point, zh_point) in enumerate(zip(en.key_points, zh.key_points, strict=False)):
+        if not (en_point.strip() and zh_point.strip()):
+            continue
+        field = f"summary.zh-Hans.key_points[{i}]"
+        en_numbers, zh_numbers = find_numbers(en_point), find_numbers(zh_point)
+        en_only, zh_only = unmatched(en_numbers, zh_numbers), unmatched(zh_numbers, en_numbers)
+        if en_only or zh_only:
+            problems.append(
+                Problem(
+                    field,
+                    f"key_points[{i}] does not pair up: numbers {describe(en_only) or '-'} (en) "
+                    f"vs {describe(zh_only) or '-'} (zh-Hans)",
+                )
+            )
+        words = en_words(en_point)
+        if words >= _KEY_POINT_RATIO_MIN_WORDS:
+            ratio = zh_chars(zh_point) / words
+            low, high = KEY_POINT_RATIO
+            if not low <= ratio <= high:
+                problems.append(
+                    Problem(
+                        field,
+                        f"key_points[{i}] does not pair up: {zh_chars(zh_point)} zh characters for "
+                        f"{words} en words (ratio {ratio:.2f} outside {low}-{high})",
+                    )
+                )
+    return make_result("key_points_aligned", problems)
+
+
+def length_bounds(
+    source: str, en: LanguageSummary | None, zh: LanguageSummary | None, length: str
+) -> CheckResult:
+    problems: list[Problem] = []
+    if length not in LENGTH_BOUNDS:
+        problems.append(Problem(None, f"unknown length {length!r}, checked as 'medium'"))
+        length = "medium"
+    low_points, high_points = KEY_POINT_COUNT[length]
+    if is_short_source(source):
+        low_points = 1
+    for locale, value in (("en", en), ("zh-Hans", zh)):
+        if value is None:
+            continue
+        lang = "zh" if is_chinese_locale(locale) else "en"
+        base = f"summary.{locale}"
+        checks = [
+            bounds_problem(f"{base}.title", value.title, locale, FIELD_BOUNDS["title"][lang]),
+            bounds_problem(f"{base}.one_line", value.one_line, locale, FIELD_BOUNDS["one_line"][lang]),
+            bounds_problem(f"{base}.summary", value.summary, locale, summary_bounds(length, lang, source)),
+            ratio_problem(f"{base}.summary", value.summary, source),
+        ]
+        count = len(value.key_points)
+        if not low_points <= count <= high_points:
+            checks.append(
+                Problem(
+                    f"{base}.key_points",
+                    f"{locale} has {count} key points, expected {low_points}-{high_points} for {length}",
+                )
+            )
+        checks += [
+            bounds_problem(f"{base}.key_points[{i}]", point, locale, FIELD_BOUNDS["key_point"][lang])
+            for i, point in enumerate(value.key_points)
+        ]
+        problems.extend(p for p in checks if p is not None)
+    return make_result("length_bounds", problems)
+
+
+def disclaimer_present(disclaimer: dict[str, str], required: list[str]) -> CheckResult:
+    return make_result("disclaimer_present", disclaimer_problems(disclaimer, required))
+
+
+def translation_available(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    problems = [
+        Problem(f"summary.{lang}", _NO_TRANSLATION.format(lang=lang))
+        for lang, value in (("en", en), ("zh-Hans", zh))
+        if value is None
+    ]
+    return make_result("translation_available", problems)
+
+
+def keywords_check(
+    source: str, en: LanguageSummary | None, zh: LanguageSummary | None, keywords: dict[str, list[str]]
+) -> CheckResult:
+    problems = []
+    for lang, value in (("en", en), ("zh-Hans", zh)):
+        words = keywords.get(lang) or []
+        if value is None and not words:
+            continue  # that language was not produced; translation_available says so
+        summary_text = "\n".join(text for _, text in summary_fields(lang, value)) if value else ""
+        problems += keyword_problems(lang, words, source, summary_text, f"keywords.{lang}")
+    return make_result("keywords", problems)

@@ -1,0 +1,277 @@
+"""`bisum` command line. Human-readable by default, `--json` for machines.
+Exit codes: 0 ok, 1 processing failed (LLM errors...), 2 bad usage or bad input."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from service.api.app import build_pipeline
+from service.config import Settings, get_settings
+from service.errors import BisumError, InputError
+from service.pipeline import Pipeline, prepare_source
+from service.schemas import DetectRequest, SummaryRequest, SummaryResponse
+from service.text.normalize import decode_bytes
+
+app = typer.Typer(
+    help="bisum: bilingual (English / Chinese) news summaries with checks.", no_args_is_help=True
+)
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _article_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise _fail(f"{path}: no .txt/.md/.html files in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise _fail(f"{path}: no such file or folder")
+    return files
+
+
+def _read_article(path: Path) -> DetectRequest:
+    """Bytes from disk → validated text; HTML by suffix (or content, in normalize)."""
+    text = decode_bytes(path.read_bytes())
+    if path.suffix.lower() in (".html", ".htm"):
+        return DetectRequest(html=text)
+    return DetectRequest(text=text)
+
+
+@app.command()
+def summarize(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders of .txt/.md/.html")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article (JSON Lines)")] = False,
+    length: Annotated[str, typer.Option(help="short | medium | long")] = "medium",
+    target: Annotated[list[str] | None, typer.Option(help="Locale to return (repeatable)")] = None,
+    prompt_version: Annotated[str | None, typer.Option(help="Pin the summarize prompt version")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Also write <name>.json per article here")
+    ] = None,
+) -> None:
+    """Summarise articles into aligned English / Chinese drafts."""
+    settings = get_settings()
+    files = _article_files(paths)
+    if length not in ("short", "medium", "long"):
+        raise _fail(f"--length must be short, medium or long, not {length!r}")
+    code = asyncio.run(_summarize_files(settings, files, as_json, length, target, prompt_version, out_dir))
+    raise typer.Exit(code)
+
+
+async def _summarize_files(
+    settings: Settings,
+    files: list[Path],
+    as_json: bool,
+    length: str,
+    targets: list[str] | None,
+    prompt_version: str | None,
+    out_dir: Path | None,
+) -> int:
+    pipeline = build_pipeline(settings)
+    worst = 0
+    try:
+        for path in files:
+            try:
+                article = _read_article(path)
+                request = SummaryRequest(
+                    **article.model_dump(exclude_none=True),
+                    length=length,
+                    targets=targets,
+                    prompt_version=prompt_version,
+                )
+                result = await pipeline.summarize(request)
+            except InputError as exc:
+                err.print(f"[bold red]error:[/] {path}: {exc.message}")
+                worst = max(worst, EXIT_BAD_INPUT)
+                continue
+            except BisumError as exc:
+                err.print(f"[bold red]failed:[/] {path}: {exc.message}")
+                worst = max(worst, EXIT_FAILED)
+                continue
+            except ValueError as exc:  # pydantic validation of CLI options
+                err.print(f"[bold red]error:[/] {path}: {exc}")
+                worst = max(worst, EXIT_BAD_INPUT)
+                continue
+            if out_dir is not None:
+                _write_atomically(out_dir / f"{path.stem}.json", result.model_dump_json(indent=2))
+            if as_json:
+                sys.stdout.write(result.model_dump_json() + "\n")
+            else:
+                _print_summary(path, result)
+    finally:
+        await _close(pipeline)
+    return worst
+
+
+def _write_atomically(target: Path, content: str) -> None:
+    """Never leave a half-written result: write a temp file, then rename over the target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_suffix(target.suffix + ".tmp")
+    temporary.write_text(content, encoding="utf-8")
+    temporary.replace(target)
+
+
+def _print_summary(path: Path, result: SummaryResponse) -> None:
+    status_style = "green" if result.status == "draft" else "yellow"
+    source = result.source
+    out.rule(f"[bold]{path.name}[/]")
+    out.print(
+        f"source: {source.language}{'-' + source.script if source.script else ''}"
+        f"{' (mixed)' if source.mixed else ''}, {source.chars} chars, {source.paragraphs} paragraphs · "
+        f"engine: {result.provenance.engine} · status: [{status_style}]{result.status}[/]"
+    )
+    for locale, summary in result.summary.items():
+        if summary is None:
+            out.print(f"\n[bold]{locale}[/]: [dim](not produced: an LLM endpoint is needed)[/]")
+            continue
+        out.print(f"\n[bold]{locale}[/] · {summary.title}")
+        out.print(f"[italic]{summary.one_line}[/]")
+        out.print(summary.summary)
+    if result.key_points:
+        table = Table(title="key points", show_lines=True)
+        locales = list(result.key_points[0])
+        for locale in locales:
+            table.add_column(locale)
+        for point in result.key_points:
+            table.add_row(*[point.get(locale) or "—" for locale in locales])
+        out.print(table)
+    for locale, words in result.keywords.items():
+        if words:
+            out.print(f"keywords ({locale}): {', '.join(words)}")
+    failed = [check for check in result.checks if not check.passed]
+    for check in failed:
+        out.print(f"[yellow]check {check.name} failed[/]: {check.detail}")
+    out.print(f"[dim]{result.disclaimer['en']} {result.disclaimer['zh-Hans']}[/]\n")
+
+
+@app.command()
+def detect(
+    path: Annotated[Path, typer.Argument(help="Article file")], as_json: bool = typer.Option(False, "--json")
+) -> None:
+    """Language and script per paragraph."""
+    settings = get_settings()
+    source = _prepare(path, settings)
+    if as_json:
+        sys.stdout.write(source.detection.model_dump_json(indent=2) + "\n")
+        return
+    d = source.detection
+    out.print(
+        f"{path.name}: [bold]{d.language}{'-' + d.script if d.script else ''}[/] "
+        f"confidence {d.confidence:.2f}{' mixed' if d.mixed else ''} {d.languages}"
+    )
+    for label, paragraph in zip(d.paragraphs, source.normalized.paragraphs, strict=False):
+        snippet = paragraph[:60].replace("\n", " ")
+        out.print(
+            f"  [{label.index:>3}] {label.language:<3} {label.script or '':<4} "
+            f"{label.confidence:.2f}  {snippet}"
+        )
+
+
+@app.command()
+def normalize(
+    path: Annotated[Path, typer.Argument(help="Article file")],
+    as_json: bool = typer.Option(False, "--json"),
+    simplified: bool = typer.Option(False, "--simplified", help="Print the Simplified working copy"),
+) -> None:
+    """The cleaned article text the pipeline works on."""
+    settings = get_settings()
+    normalized = _prepare(path, settings).normalized
+    if as_json:
+        sys.stdout.write(normalized.model_dump_json(indent=2) + "\n")
+        return
+    sys.stdout.write((normalized.simplified if simplified else normalized.text) + "\n")
+    for span in normalized.mojibake:
+        err.print(f"[yellow]mojibake[/] paragraph {span.paragraph} [{span.start}:{span.end}]: {span.text!r}")
+
+
+def _prepare(path: Path, settings: Settings):
+    if not path.is_file():
+        raise _fail(f"{path}: no such file")
+    try:
+        return prepare_source(_read_article(path), settings)
+    except InputError as exc:
+        raise _fail(f"{path}: {exc.message}") from None
+
+
+@app.command()
+def prompts() -> None:
+    """List prompt versions with their sha256."""
+    pipeline = build_pipeline(get_settings())
+    table = Table("prompt", "sha256", "default", "description")
+    for p in pipeline.prompts.all():
+        is_default = pipeline.prompts.get(p.id).version == p.version
+        table.add_row(p.ref, p.sha256[:23] + "…", "yes" if is_default else "", p.description)
+    out.print(table)
+    asyncio.run(_close(pipeline))
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (default from settings)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
+    workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
+) -> None:
+    """Run the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from service.logs import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    uvicorn.run(
+        "service.api.app:create_app",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        log_level=settings.log_level.lower(),
+        access_log=False,
+    )
+
+
+@app.command("fake-llm")
+def fake_llm(
+    host: Annotated[str, typer.Option(help="Bind address")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8089,
+    latency_ms: Annotated[float, typer.Option(help="Fixed answer latency")] = 0.0,
+) -> None:
+    """Run the project's scriptable fake OpenAI-compatible server (tests, benchmarks, demos)."""
+    from service.devtools.fake_llm import FakeConfig, serve_forever
+
+    out.print(f"fake LLM on http://{host}:{port}/v1 (configure: POST /_fake/config, stats: GET /_fake/stats)")
+    serve_forever(host, port, FakeConfig(latency_ms=latency_ms))
+
+
+async def _close(pipeline: Pipeline) -> None:
+    if pipeline.llm is not None:
+        await pipeline.llm.aclose()
+
+
+def main() -> None:  # pragma: no cover - console entry point convenience
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,61 @@
+"""The one Settings object. Read from the environment / `.env` once, then injected everywhere
+(FastAPI dependency, CLI context). No other module reads os.environ."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    # --- LLM endpoint (any OpenAI-compatible server). Neither key nor base URL -> extractive engine.
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    model: str = Field(default="gpt-4o-mini", validation_alias="BISUM_MODEL")
+    # json_schema (structured outputs) where the endpoint supports it, json_object otherwise.
+    response_format: Literal["json_schema", "json_object"] = "json_schema"
+    request_timeout_s: float = 60.0
+    connect_timeout_s: float = 5.0
+    max_connections: int = 64
+    # Our retry layer (the SDK's own retries are switched off): attempts per LLM call, including the first.
+    max_attempts: int = 3
+    retry_base_delay_s: float = 0.5
+    retry_max_delay_s: float = 8.0
+    # A Retry-After longer than this is not waited out: the request fails fast with 503 + Retry-After.
+    max_retry_after_s: float = 20.0
+
+    # --- input limits
+    max_input_chars: int = 200_000
+    max_body_bytes: int = 2_000_000
+    # Article tokens that fit one call; longer articles are summarised map-reduce.
+    chunk_token_budget: int = 6_000
+
+    # --- prompts and outputs
+    prompts_dir: Path = REPO_ROOT / "prompts"
+    summarize_prompt_version: str = "v1"
+    translate_prompt_version: str = "v1"
+    default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]
+
+    # --- server
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "INFO"
+
+    model_config = SettingsConfigDict(
+        env_prefix="BISUM_", env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    @property
+    def llm_configured(self) -> bool:
+        return self.openai_api_key is not None or self.openai_base_url is not None
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

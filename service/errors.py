@@ -1,0 +1,85 @@
+"""Domain errors. The API maps each family to one HTTP status (see service/api/errors.py);
+the CLI maps InputError to exit code 2 and everything else to 1."""
+
+from __future__ import annotations
+
+
+class BisumError(Exception):
+    """Base class. `code` is the stable machine-readable identifier sent to clients."""
+
+    code = "internal_error"
+
+    def __init__(self, message: str, *, detail: dict | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail or {}
+
+
+# --- bad input (HTTP 422 / 413, CLI exit 2) -------------------------------------------------
+
+
+class InputError(BisumError):
+    code = "invalid_input"
+
+
+class EmptyInputError(InputError):
+    code = "empty_input"
+
+
+class BinaryInputError(InputError):
+    code = "binary_input"
+
+
+class EncodingError(InputError):
+    code = "invalid_encoding"
+
+
+class InputTooLargeError(InputError):
+    code = "input_too_large"
+
+
+class UnsupportedOptionError(InputError):
+    """A well-formed request asks for something we do not have (unknown prompt version, target...)."""
+
+    code = "unsupported_option"
+
+
+class LLMNotConfiguredError(BisumError):
+    """The request needs a model (e.g. translating EN -> ZH) and no endpoint is configured."""
+
+    code = "llm_not_configured"
+
+
+# --- the LLM upstream (HTTP 503 / 504 / 502) -----------------------------------------------
+
+
+class UpstreamError(BisumError):
+    code = "upstream_error"
+
+
+class UpstreamUnavailableError(UpstreamError):
+    """429 or 5xx from the provider after our retries. `retry_after` is seconds, if known."""
+
+    code = "upstream_unavailable"
+
+    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = None) -> None:
+        super().__init__(message, detail={"upstream_status": status} if status else None)
+        self.retry_after = retry_after
+        self.status = status
+
+
+class UpstreamTimeoutError(UpstreamError):
+    code = "upstream_timeout"
+
+
+class UpstreamRejectedError(UpstreamError):
+    """The provider refused the request itself (4xx other than 429: bad key, unknown model...)."""
+
+    code = "upstream_rejected"
+
+
+class ModelOutputError(UpstreamError):
+    """The model answered, but not with something we can use (invalid/empty/truncated JSON) even
+    after one repair attempt."""
+
+    code = "unusable_model_output"

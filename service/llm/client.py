@@ -1,0 +1,202 @@
+"""The one LLM client, built at startup from Settings.
+
+`openai.AsyncOpenAI` over an explicit `httpx.AsyncClient` (our timeouts and connection limits; also what
+respx patches in tests), SDK retries off because service/llm/retry.py is the retry layer. Output is
+requested as structured JSON (`json_schema`, or `json_object` with the schema in the prompt for endpoints
+without structured outputs), validated with pydantic, and repaired at most once."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+import openai
+from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema conversion
+from pydantic import BaseModel, ValidationError
+
+from service.config import Settings
+from service.errors import ModelOutputError
+from service.llm.prompts import PromptTemplate
+from service.llm.retry import RetryPolicy, call_with_retries
+from service.schemas import Usage
+
+log = logging.getLogger("bisum.llm")
+T = TypeVar("T", bound=BaseModel)
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+_REPAIR = (
+    "Your previous answer could not be used: {problem}. Answer again with only one complete JSON object "
+    "that matches the response schema, no prose and no code fences. Be more concise if you ran out of room."
+)
+
+
+@dataclass(frozen=True)
+class Completion(Generic[T]):
+    value: T
+    usage: Usage
+    latency_ms: float
+    model: str
+
+
+class UnusableOutput(Exception):
+    """Internal: the answer failed validation; triggers the one repair attempt."""
+
+
+class LLMClient:
+    def __init__(self, settings: Settings, *, http_client: httpx.AsyncClient | None = None) -> None:
+        self._http = http_client or httpx.AsyncClient(
+            timeout=httpx.Timeout(settings.request_timeout_s, connect=settings.connect_timeout_s),
+            limits=httpx.Limits(
+                max_connections=settings.max_connections, max_keepalive_connections=settings.max_connections
+            ),
+        )
+        api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "unused"
+        # Base URL and key are passed explicitly so the SDK never falls back to reading the environment.
+        self._sdk = openai.AsyncOpenAI(
+            api_key=api_key,
+            base_url=settings.openai_base_url or DEFAULT_BASE_URL,
+            max_retries=0,
+            timeout=settings.request_timeout_s,
+            http_client=self._http,
+        )
+        self.model = settings.model
+        self.endpoint_host = urlsplit(str(self._sdk.base_url)).hostname or ""
+        self.response_format = settings.response_format
+        self.policy = RetryPolicy(
+            max_attempts=settings.max_attempts,
+            base_delay_s=settings.retry_base_delay_s,
+            max_delay_s=settings.retry_max_delay_s,
+            max_retry_after_s=settings.max_retry_after_s,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def complete(
+        self,
+        prompt: PromptTemplate,
+        values: dict[str, str],
+        *,
+        request_id: str | None = None,
+        on_retry: Callable[[Exception, float], None] | None = None,
+        validate: Callable[[Any], None] | None = None,
+    ) -> Completion[Any]:
+        """Render `prompt`, call the model, and return its validated output (`prompt.output_schema`).
+        `validate` may add a semantic check (raise UnusableOutput), e.g. one paragraph per index."""
+        messages = prompt.render(embed_schema=self.response_format == "json_object", **values)
+        usage = Usage()
+        started = time.perf_counter()
+        content, finish_reason = await self._create(prompt, messages, usage, request_id, on_retry)
+        try:
+            value = _parse(prompt.output_schema, content, finish_reason, validate)
+        except UnusableOutput as problem:
+            log.warning(
+                "llm output unusable, repairing",
+                extra={"request_id": request_id, "prompt": prompt.ref, "problem": str(problem)},
+            )
+            repair = [
+                *messages,
+                {"role": "assistant", "content": content[:4000]},
+                {"role": "user", "content": _REPAIR.format(problem=problem)},
+            ]
+            content, finish_reason = await self._create(prompt, repair, usage, request_id, on_retry)
+            try:
+                value = _parse(prompt.output_schema, content, finish_reason, validate)
+            except UnusableOutput as second:
+                raise ModelOutputError(
+                    f"the model's answer was unusable after one repair attempt: {second}",
+                    detail={"prompt": prompt.ref, "model": self.model},
+                ) from None
+        return Completion(value, usage, (time.perf_counter() - started) * 1000, self.model)
+
+    def _response_format(self, prompt: PromptTemplate) -> dict[str, Any]:
+        if self.response_format == "json_object":
+            return {"type": "json_object"}
+        return {
+            "type": "json_schema",
+            "json_schema": {
+                "name": prompt.output_schema.__name__,
+                "schema": to_strict_json_schema(prompt.output_schema),
+                "strict": True,
+            },
+        }
+
+    async def _create(
+        self,
+        prompt: PromptTemplate,
+        messages: list[dict[str, str]],
+        usage: Usage,
+        request_id: str | None,
+        on_retry: Callable[[Exception, float], None] | None,
+    ) -> tuple[str, str | None]:
+        async def attempt() -> Any:
+            usage.llm_calls += 1
+            return await self._sdk.chat.completions.create(
+                model=self.model,
+                messages=messages,  # type: ignore[arg-type]
+                temperature=prompt.temperature,
+                max_tokens=prompt.max_output_tokens,
+                response_format=self._response_format(prompt),  # type: ignore[arg-type]
+            )
+
+        started = time.perf_counter()
+        response = await call_with_retries(attempt, self.policy, on_retry=on_retry)
+        if response.usage is not None:
+            usage.prompt_tokens += response.usage.prompt_tokens
+            usage.completion_tokens += response.usage.completion_tokens
+            usage.total_tokens += response.usage.total_tokens
+        choice = response.choices[0] if response.choices else None
+        log.info(
+            "llm call",
+            extra={
+                "request_id": request_id,
+                "prompt": prompt.ref,
+                "model": self.model,
+                "endpoint": self.endpoint_host,
+                "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+                "prompt_tokens": response.usage.prompt_tokens if response.usage else None,
+                "completion_tokens": response.usage.completion_tokens if response.usage else None,
+                "finish_reason": choice.finish_reason if choice else None,
+            },
+        )
+        if choice is None:
+            return "", None
+        return choice.message.content or "", choice.finish_reason
+
+
+def _parse(
+    model: type[T], content: str, finish_reason: str | None, validate: Callable[[T], None] | None
+) -> T:
+    if finish_reason == "length":
+        raise UnusableOutput("the answer was cut off at the output token limit (finish_reason=length)")
+    text = _strip_fences(content)
+    if not text:
+        raise UnusableOutput("the answer was empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UnusableOutput(f"the answer is not valid JSON ({exc.msg} at char {exc.pos})") from None
+    try:
+        value = model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'root'}: {err['msg']}" for err in exc.errors()[:5]
+        )
+        raise UnusableOutput(f"the JSON does not match the schema ({problems})") from None
+    if validate is not None:
+        validate(value)
+    return value
+
+
+def _strip_fences(content: str) -> str:
+    """Some json_object endpoints still wrap the object in ```json fences."""
+    text = content.strip()
+    if text.startswith("```"):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        text = text.rsplit("```", 1)[0]
+    return text.strip()

@@ -1,0 +1,117 @@
+"""Versioned prompt files: `prompts/<id>/<version>.md`, YAML front matter + `# System` / `# User`
+sections written as `string.Template` ($name) so JSON braces in prompts need no escaping.
+
+A released file never changes: `prompts/CHECKSUMS` pins each file's sha256 and a test enforces it.
+Changing a prompt means adding a version."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+
+import frontmatter
+from pydantic import BaseModel
+
+from service.errors import UnsupportedOptionError
+from service.hashing import sha256_text
+from service.llm.schemas import OUTPUT_SCHEMAS
+
+_SECTION = re.compile(r"^# (System|User)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    id: str
+    version: str
+    description: str
+    temperature: float
+    max_output_tokens: int
+    output_schema: type[BaseModel]
+    system: Template
+    user: Template
+    sha256: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def render(self, *, embed_schema: bool, **values: str) -> list[dict[str, str]]:
+        """Chat messages. With `embed_schema` (json_object mode) the JSON schema is spelled out in the
+        system message, since the endpoint will not receive it as `response_format`."""
+        schema_block = ""
+        if embed_schema:
+            schema = json.dumps(self.output_schema.model_json_schema(), ensure_ascii=False)
+            schema_block = f"\n\nResponse schema:\n<json_schema>\n{schema}\n</json_schema>"
+        return [
+            {"role": "system", "content": self.system.substitute(values, schema_block=schema_block)},
+            {"role": "user", "content": self.user.substitute(values)},
+        ]
+
+
+def load_prompt(path: Path) -> PromptTemplate:
+    raw = path.read_text(encoding="utf-8")
+    post = frontmatter.loads(raw)
+    meta = post.metadata
+    expected = (path.parent.name, path.stem)
+    if (meta.get("id"), meta.get("version")) != expected:
+        raise ValueError(f"{path}: front matter id/version must be {expected[0]}/{expected[1]}")
+    parts = _SECTION.split(post.content)
+    # ['', 'System', text, 'User', text]
+    sections = {parts[i]: parts[i + 1].strip("\n") for i in range(1, len(parts) - 1, 2)}
+    if set(sections) != {"System", "User"}:
+        raise ValueError(f"{path}: needs exactly one '# System' and one '# User' section")
+    schema_name = meta["output_schema"]
+    if schema_name not in OUTPUT_SCHEMAS:
+        raise ValueError(f"{path}: unknown output_schema {schema_name!r}")
+    return PromptTemplate(
+        id=meta["id"],
+        version=meta["version"],
+        description=meta.get("description", ""),
+        temperature=float(meta["temperature"]),
+        max_output_tokens=int(meta["max_output_tokens"]),
+        output_schema=OUTPUT_SCHEMAS[schema_name],
+        system=Template(sections["System"]),
+        user=Template(sections["User"]),
+        sha256=sha256_text(raw),
+    )
+
+
+class PromptRegistry:
+    """All prompt versions found under a directory, loaded once at startup."""
+
+    def __init__(self, prompts: list[PromptTemplate], defaults: dict[str, str]) -> None:
+        self._prompts = {(p.id, p.version): p for p in prompts}
+        self._defaults = defaults
+
+    @classmethod
+    def load(cls, directory: Path, defaults: dict[str, str]) -> PromptRegistry:
+        prompts = [load_prompt(path) for path in sorted(directory.glob("*/*.md"))]
+        registry = cls(prompts, defaults)
+        for prompt_id, version in defaults.items():
+            registry.get(prompt_id, version)  # fail at startup, not on the first request
+        return registry
+
+    def get(self, prompt_id: str, version: str | None = None) -> PromptTemplate:
+        version = version or self._defaults.get(prompt_id) or self.latest_version(prompt_id)
+        try:
+            return self._prompts[(prompt_id, version)]
+        except KeyError:
+            known = sorted(v for (pid, v) in self._prompts if pid == prompt_id)
+            raise UnsupportedOptionError(
+                f"unknown prompt version {prompt_id}@{version}; available: {', '.join(known) or 'none'}"
+            ) from None
+
+    def latest_version(self, prompt_id: str) -> str | None:
+        versions = [v for (pid, v) in self._prompts if pid == prompt_id]
+        return max(versions, key=_version_key) if versions else None
+
+    def all(self) -> list[PromptTemplate]:
+        return sorted(self._prompts.values(), key=lambda p: (p.id, _version_key(p.version)))
+
+
+def _version_key(version: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", version)
+    return (int(digits) if digits else 0, version)

@@ -1,0 +1,124 @@
+"""The one retry layer for LLM calls (the SDK client is built with max_retries=0).
+
+Modelled on openai-python's own policy: retry 408/409/429/5xx, timeouts and dropped connections with
+jittered exponential backoff, honouring `retry-after-ms` / `Retry-After` (seconds or HTTP date). What is
+different: a Retry-After longer than we are willing to hold a caller for is not slept through; we fail at
+once with UpstreamUnavailableError(retry_after=...) so the API can answer 503 + Retry-After and a batch
+can reschedule. Each failed attempt is reported to `on_retry` (batch concurrency control, metrics)."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import openai
+
+from service.errors import (
+    UpstreamRejectedError,
+    UpstreamTimeoutError,
+    UpstreamUnavailableError,
+)
+
+T = TypeVar("T")
+RETRYABLE_STATUS = {408, 409, 429}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 3
+    base_delay_s: float = 0.5
+    max_delay_s: float = 8.0
+    max_retry_after_s: float = 20.0
+
+
+def parse_retry_after(headers: object) -> float | None:
+    """Seconds to wait from `retry-after-ms` or `Retry-After` (delta-seconds or HTTP date)."""
+    get = getattr(headers, "get", None)
+    if get is None:
+        return None
+    if (ms := get("retry-after-ms")) is not None:
+        try:
+            return max(float(ms) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(parsed.timestamp() - time.time(), 0.0)
+
+
+def backoff_delay(attempt: int, policy: RetryPolicy) -> float:
+    """Exponential backoff with jitter in [0.75, 1] of the nominal delay, like openai-python."""
+    nominal = min(policy.base_delay_s * 2 ** (attempt - 1), policy.max_delay_s)
+    return nominal * (1 - 0.25 * random.random())
+
+
+def _is_retryable(exc: Exception) -> bool:
+    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in RETRYABLE_STATUS or exc.status_code >= 500
+    return False
+
+
+def to_domain_error(exc: Exception) -> Exception:
+    """Map a final SDK failure to our error hierarchy."""
+    if isinstance(exc, openai.APITimeoutError):
+        return UpstreamTimeoutError("the LLM endpoint did not answer in time")
+    if isinstance(exc, openai.APIConnectionError):
+        return UpstreamUnavailableError("could not reach the LLM endpoint (connection failed)")
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        if status in RETRYABLE_STATUS or status >= 500:
+            kind = "rate-limited us" if status == 429 else f"answered {status}"
+            return UpstreamUnavailableError(
+                f"the LLM endpoint {kind}", retry_after=parse_retry_after(exc.response.headers), status=status
+            )
+        return UpstreamRejectedError(
+            f"the LLM endpoint rejected the request ({status}): {_short(exc.message)}",
+            detail={"upstream_status": status},
+        )
+    return exc
+
+
+async def call_with_retries(
+    call: Callable[[], Awaitable[T]],
+    policy: RetryPolicy,
+    *,
+    on_retry: Callable[[Exception, float], None] | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> T:
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            return await call()
+        except openai.OpenAIError as exc:
+            if not _is_retryable(exc):
+                raise to_domain_error(exc) from exc
+            retry_after = (
+                parse_retry_after(exc.response.headers) if isinstance(exc, openai.APIStatusError) else None
+            )
+            if attempt >= policy.max_attempts or (retry_after or 0) > policy.max_retry_after_s:
+                raise to_domain_error(exc) from exc
+            delay = retry_after if retry_after is not None else backoff_delay(attempt, policy)
+            if on_retry is not None:
+                on_retry(exc, delay)
+            await sleep(delay)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,45 @@
+"""What the model must return. These pydantic models are both the `response_format` JSON schema sent
+to the endpoint and the validator applied to whatever comes back."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from service.schemas import LanguageSummary
+
+
+class SummaryOutput(BaseModel):
+    """One call, both languages: EN and zh-Hans written together so they stay aligned."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    en: LanguageSummary = Field(description="English summary")
+    zh_hans: LanguageSummary = Field(description="Simplified Chinese summary, aligned with 'en'")
+    keywords_en: list[str] = Field(description="English keywords")
+    keywords_zh_hans: list[str] = Field(description="Simplified Chinese keywords")
+
+
+class ChunkNotes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    notes: list[str] = Field(description="Condensed notes of this part, in the part's language")
+
+
+class TranslatedParagraph(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    index: int = Field(description="The [n] number of the source paragraph")
+    text: str = Field(description="The translated paragraph")
+
+
+class TranslationOutput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    paragraphs: list[TranslatedParagraph]
+
+
+OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
+    "SummaryOutput": SummaryOutput,
+    "ChunkNotes": ChunkNotes,
+    "TranslationOutput": TranslationOutput,
+}

@@ -1,0 +1,428 @@
+"""One article from request to checked result: normalise → detect → (LLM | extractive) → derive
+zh-Hant with OpenCC → disclaimer → checks → status. The API and the CLI both call `Pipeline`."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from service.checks import check_summary, check_translation
+from service.checks.source_quality import check_source
+from service.config import Settings
+from service.disclaimer import disclaimer
+from service.errors import LLMNotConfiguredError, UnsupportedOptionError
+from service.hashing import sha256_text
+from service.llm.client import LLMClient, UnusableOutput
+from service.llm.extractive import summarize_extractive
+from service.llm.prompts import PromptRegistry
+from service.llm.schemas import ChunkNotes, SummaryOutput, TranslationOutput
+from service.schemas import (
+    DERIVED_LOCALES,
+    ArticleIn,
+    CheckResult,
+    Detection,
+    LanguageSummary,
+    Provenance,
+    SourceInfo,
+    SummaryRequest,
+    SummaryResponse,
+    TranslationPair,
+    TranslationRequest,
+    TranslationResponse,
+    Usage,
+)
+from service.text.chinese import convert
+from service.text.detect import detect
+from service.text.normalize import NormalizedText, normalize
+from service.text.segment import chunk_paragraphs, count_tokens
+
+LENGTH_RULES = {
+    "short": "summary of 40-70 English words and 80-140 Chinese characters; 2-3 key points; "
+    "one_line under 25 words / 45 characters.",
+    "medium": "summary of 80-150 English words and 150-280 Chinese characters; 3-5 key points; "
+    "one_line under 30 words / 55 characters.",
+    "long": "summary of 150-260 English words and 280-480 Chinese characters; 4-8 key points; "
+    "one_line under 35 words / 65 characters.",
+}
+KEYWORD_COUNT = "5-8"
+# Share of an article a language must hold before the extractive engine summarises that side.
+MIN_LANGUAGE_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class Source:
+    normalized: NormalizedText
+    detection: Detection
+    info: SourceInfo
+
+
+def prepare_source(article: ArticleIn, settings: Settings) -> Source:
+    """Validate, clean and label the article. Raises InputError subclasses on bad input."""
+    is_html = article.html is not None
+    raw = article.html if is_html else article.text
+    normalized = normalize(raw or "", html=is_html, max_chars=settings.max_input_chars)
+    detection = detect(normalized.paragraphs)
+    if article.source_language != "auto":
+        detection = _declared_language(detection, article.source_language)
+    info = SourceInfo(
+        language=detection.language,
+        script=detection.script,
+        mixed=detection.mixed,
+        sha256=sha256_text(normalized.text),
+        chars=len(normalized.text),
+        paragraphs=len(normalized.paragraphs),
+        title=article.title or normalized.title,
+        mojibake=normalized.mojibake,
+    )
+    return Source(normalized, detection, info)
+
+
+def _declared_language(detection: Detection, tag: str) -> Detection:
+    """A caller-declared source language wins over detection (e.g. `zh-Hant`, `en`)."""
+    language, _, script = tag.partition("-")
+    if not language.isalpha() or len(language) not in (2, 3):
+        raise UnsupportedOptionError(f"source_language must be 'auto' or a BCP-47 tag, got {tag!r}")
+    return detection.model_copy(
+        update={"language": language.lower(), "script": script or detection.script, "confidence": 1.0}
+    )
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, prompts: PromptRegistry, llm: LLMClient | None) -> None:
+        self.settings = settings
+        self.prompts = prompts
+        self.llm = llm
+
+    # --- summaries ----------------------------------------------------------------------------
+
+    async def summarize(self, request: SummaryRequest, *, request_id: str | None = None) -> SummaryResponse:
+        source = prepare_source(request, self.settings)
+        targets = list(request.targets or self.settings.default_targets)
+        if self.llm is not None:
+            summary, keywords, provenance = await self._summarize_llm(source, request, request_id)
+        else:
+            if request.prompt_version is not None:
+                self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
+            summary, keywords, provenance = self._summarize_extractive(source, request)
+        for locale, config in DERIVED_LOCALES.items():
+            if locale in targets:
+                summary[locale] = _convert_summary(summary["zh-Hans"], config)
+        notice = disclaimer(provenance.engine, targets)
+        checks = check_source(source.normalized) + check_summary(
+            source=source.normalized.text,
+            summary=summary,
+            keywords=keywords,
+            disclaimer=notice,
+            length=request.length,
+        )
+        shown = {locale: summary.get(locale) for locale in targets}
+        return SummaryResponse(
+            id=f"sum_{uuid.uuid4().hex}",
+            source=source.info,
+            summary=shown,
+            key_points=_aligned_key_points(shown),
+            keywords=keywords,
+            disclaimer={
+                locale: text for locale, text in notice.items() if locale in (*targets, "en", "zh-Hans")
+            },
+            provenance=provenance,
+            checks=checks,
+            status=_status(checks),
+        )
+
+    async def _summarize_llm(
+        self, source: Source, request: SummaryRequest, request_id: str | None
+    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Provenance]:
+        assert self.llm is not None
+        prompt = self.prompts.get("summarize", request.prompt_version)
+        usage = Usage()
+        started = datetime.now(UTC)
+        # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
+        paragraphs = source.normalized.simplified_paragraphs
+        map_prompt, parts = None, 0
+        if count_tokens(source.normalized.simplified) > self.settings.chunk_token_budget:
+            map_prompt, paragraphs, parts = await self._map_notes(source, paragraphs, usage, request_id)
+        article = "\n\n".join(paragraphs)
+        if source.info.title:
+            article = f"Title: {source.info.title}\n\n{article}"
+        completion = await self.llm.complete(
+            prompt,
+            {
+                "nonce": secrets.token_hex(8),
+                "length_rule": LENGTH_RULES[request.length],
+                "keyword_count": KEYWORD_COUNT,
+                "source_language": _language_label(source.detection),
+                "article": article,
+            },
+            request_id=request_id,
+        )
+        _add_usage(usage, completion.usage)
+        output: SummaryOutput = completion.value
+        summary: dict[str, LanguageSummary | None] = {"en": output.en, "zh-Hans": output.zh_hans}
+        keywords = {"en": output.keywords_en, "zh-Hans": output.keywords_zh_hans}
+        provenance = Provenance(
+            engine="llm",
+            model=completion.model,
+            endpoint_host=self.llm.endpoint_host,
+            prompt=prompt.ref,
+            prompt_sha256=prompt.sha256,
+            created_at=started,
+            latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
+            usage=usage,
+            request_id=request_id,
+            map_prompt=map_prompt,
+            map_parts=parts,
+        )
+        return summary, keywords, provenance
+
+    async def _map_notes(
+        self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None
+    ) -> tuple[str, list[str], int]:
+        """Map step for articles over the token budget: condense each part, then summarise the notes."""
+        assert self.llm is not None
+        prompt = self.prompts.get("summarize_chunk")
+        chunks = chunk_paragraphs(paragraphs, self.settings.chunk_token_budget)
+        completions = await asyncio.gather(
+            *(
+                self.llm.complete(
+                    prompt,
+                    {
+                        "nonce": secrets.token_hex(8),
+                        "part": str(number),
+                        "parts": str(len(chunks)),
+                        "source_language": _language_label(source.detection),
+                        "article": "\n\n".join(chunk),
+                    },
+                    request_id=request_id,
+                )
+                for number, chunk in enumerate(chunks, start=1)
+            )
+        )
+        notes: list[str] = []
+        for completion in completions:
+            _add_usage(usage, completion.usage)
+            value: ChunkNotes = completion.value
+            notes.append("\n".join(value.notes))
+        return prompt.ref, notes, len(chunks)
+
+    def _summarize_extractive(
+        self, source: Source, request: SummaryRequest
+    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Provenance]:
+        started = datetime.now(UTC)
+        shares = source.detection.languages
+        present = [lang for lang in ("en", "zh") if shares.get(lang, 0.0) >= MIN_LANGUAGE_SHARE]
+        if not present and source.detection.language in ("en", "zh"):
+            present = [source.detection.language]
+        if not present:
+            raise UnsupportedOptionError(
+                f"the embedded extractive engine summarises English and Chinese only; this article is "
+                f"'{source.detection.language}'. Configure an LLM endpoint (OPENAI_BASE_URL) for other "
+                "languages."
+            )
+        summary: dict[str, LanguageSummary | None] = {"en": None, "zh-Hans": None}
+        keywords: dict[str, list[str]] = {"en": [], "zh-Hans": []}
+        for language in present:
+            # Chinese is summarised from the Simplified working copy; zh-Hant is derived afterwards.
+            paragraphs = (
+                source.normalized.simplified_paragraphs if language == "zh" else source.normalized.paragraphs
+            )
+            result = summarize_extractive(
+                paragraphs, language=language, title=source.info.title, length=request.length
+            )
+            locale = "en" if language == "en" else "zh-Hans"
+            summary[locale] = result.summary
+            keywords[locale] = result.keywords
+        provenance = Provenance(
+            engine="extractive",
+            model="textrank",
+            created_at=started,
+            latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
+        )
+        return summary, keywords, provenance
+
+    # --- translations -------------------------------------------------------------------------
+
+    async def translate(
+        self, request: TranslationRequest, *, request_id: str | None = None
+    ) -> TranslationResponse:
+        source = prepare_source(request, self.settings)
+        target = request.target
+        target_language = "en" if target == "en" else "zh"
+        normalized = source.normalized
+        labels = source.detection.paragraphs
+        translated: dict[int, str] = {}
+        pending: list[int] = []
+        for index, paragraph in enumerate(normalized.paragraphs):
+            language = labels[index].language if index < len(labels) else source.detection.language
+            if language == target_language == "en":
+                translated[index] = paragraph
+            elif language == target_language == "zh":
+                # Chinese to Chinese is a script conversion, not a translation: OpenCC, no model.
+                translated[index] = _to_locale(normalized.simplified_paragraphs[index], target)
+            else:
+                pending.append(index)
+        usage = Usage()
+        started = datetime.now(UTC)
+        prompt = self.prompts.get("translate", request.prompt_version)
+        engine = "opencc"
+        if pending:
+            if self.llm is None:
+                raise LLMNotConfiguredError(
+                    f"translating into {target} needs an LLM endpoint; set OPENAI_BASE_URL (and "
+                    "OPENAI_API_KEY). Only Chinese script conversion works without one."
+                )
+            engine = "llm"
+            for chunk in chunk_paragraphs_indexed(
+                pending, normalized.simplified_paragraphs, self.settings.chunk_token_budget
+            ):
+                texts = await self._translate_chunk(prompt, chunk, normalized, target, usage, request_id)
+                for index, text in texts.items():
+                    translated[index] = text if target_language == "en" else _to_locale(text, target)
+        pairs = [
+            TranslationPair(source=paragraph, target=translated[index])
+            for index, paragraph in enumerate(normalized.paragraphs)
+        ]
+        notice = disclaimer("llm", [target])
+        checks = check_source(normalized) + check_translation(
+            source=normalized.text, pairs=pairs, target=target, disclaimer=notice
+        )
+        provenance = Provenance(
+            engine=engine,
+            model=self.llm.model if engine == "llm" and self.llm else None,
+            endpoint_host=self.llm.endpoint_host if engine == "llm" and self.llm else None,
+            prompt=prompt.ref if engine == "llm" else None,
+            prompt_sha256=prompt.sha256 if engine == "llm" else None,
+            created_at=started,
+            latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
+            usage=usage,
+            request_id=request_id,
+        )
+        return TranslationResponse(
+            id=f"tr_{uuid.uuid4().hex}",
+            source=source.info,
+            target=target,
+            pairs=pairs,
+            bilingual=_interleave(pairs, notice, target),
+            disclaimer={
+                locale: text for locale, text in notice.items() if locale in ("en", "zh-Hans", target)
+            },
+            provenance=provenance,
+            checks=checks,
+            status=_status(checks),
+        )
+
+    async def _translate_chunk(
+        self,
+        prompt: Any,
+        indices: list[int],
+        normalized: NormalizedText,
+        target: str,
+        usage: Usage,
+        request_id: str | None,
+    ) -> dict[int, str]:
+        assert self.llm is not None
+        # The model sees Simplified Chinese; numbering is 1-based like the prompt's "[1]".
+        article = "\n\n".join(f"[{i + 1}] {normalized.simplified_paragraphs[i]}" for i in indices)
+        expected = [i + 1 for i in indices]
+
+        def one_per_paragraph(output: TranslationOutput) -> None:
+            got = [p.index for p in output.paragraphs]
+            if got != expected:
+                raise UnusableOutput(f"expected paragraphs {expected}, got {got}")
+            if any(not p.text.strip() for p in output.paragraphs):
+                raise UnusableOutput("a translated paragraph is empty")
+
+        target_is_english = target == "en"
+        completion = await self.llm.complete(
+            prompt,
+            {
+                "nonce": secrets.token_hex(8),
+                "target_language": "en" if target_is_english else "zh-Hans",
+                "target_name": "English" if target_is_english else "Simplified Chinese (简体中文)",
+                "script_rule": "Write natural, idiomatic news English."
+                if target_is_english
+                else "Write Simplified Chinese (简体中文) only, never Traditional characters.",
+                "article": article,
+            },
+            request_id=request_id,
+            validate=one_per_paragraph,
+        )
+        _add_usage(usage, completion.usage)
+        output: TranslationOutput = completion.value
+        return {p.index - 1: p.text.strip() for p in output.paragraphs}
+
+
+def chunk_paragraphs_indexed(indices: list[int], paragraphs: list[str], budget: int) -> list[list[int]]:
+    """Pack paragraph indices into chunks under the token budget; a paragraph never splits (alignment)."""
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    used = 0
+    for index in indices:
+        cost = count_tokens(paragraphs[index])
+        if current and used + cost > budget:
+            chunks.append(current)
+            current, used = [], 0
+        current.append(index)
+        used += cost
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _to_locale(simplified: str, locale: str) -> str:
+    return convert(simplified, DERIVED_LOCALES[locale]) if locale in DERIVED_LOCALES else simplified
+
+
+def _convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSummary | None:
+    if summary is None:
+        return None
+    return LanguageSummary(
+        title=convert(summary.title, config),
+        one_line=convert(summary.one_line, config),
+        summary=convert(summary.summary, config),
+        key_points=[convert(point, config) for point in summary.key_points],
+    )
+
+
+def _aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict[str, str | None]]:
+    longest = max((len(s.key_points) for s in summary.values() if s is not None), default=0)
+    return [
+        {
+            locale: (s.key_points[i] if s is not None and i < len(s.key_points) else None)
+            for locale, s in summary.items()
+        }
+        for i in range(longest)
+    ]
+
+
+def _interleave(pairs: list[TranslationPair], notice: dict[str, str], target: str) -> str:
+    """Source paragraph, then its translation, like the bilingual pages newsrooms publish (seed 000)."""
+    blocks = [
+        pair.source if pair.source == pair.target else f"{pair.source}\n{pair.target}" for pair in pairs
+    ]
+    zh_notice = notice.get(target, notice["zh-Hans"]) if target != "en" else notice["zh-Hans"]
+    blocks.append(f"{notice['en']}\n{zh_notice}")
+    return "\n\n".join(blocks)
+
+
+def _language_label(detection: Detection) -> str:
+    label = detection.language + (f"-{detection.script}" if detection.script else "")
+    if detection.mixed:
+        others = [lang for lang in detection.languages if lang != detection.language]
+        label += f" (mixed with {', '.join(others)})"
+    return label
+
+
+def _add_usage(total: Usage, part: Usage) -> None:
+    total.prompt_tokens += part.prompt_tokens
+    total.completion_tokens += part.completion_tokens
+    total.total_tokens += part.total_tokens
+    total.llm_calls += part.llm_calls
+
+
+def _status(checks: list[CheckResult]) -> str:
+    return "needs_review" if any(not check.passed for check in checks) else "draft"

@@ -1,0 +1,170 @@
+"""Data shapes shared across the pipeline and the API (request and response bodies included)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# Output locales. zh-Hans comes from the model; the zh-Hant variants are derived from it with OpenCC.
+Locale = Literal["en", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"]
+ALL_LOCALES: tuple[str, ...] = ("en", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK")
+DERIVED_LOCALES: dict[str, str] = {"zh-Hant": "s2t", "zh-Hant-TW": "s2twp", "zh-Hant-HK": "s2hk"}
+
+Status = Literal["draft", "needs_review", "approved", "rejected"]
+# "opencc": a zh->zh translation done by script conversion alone, no model involved.
+Engine = Literal["llm", "extractive", "opencc"]
+Length = Literal["short", "medium", "long"]
+
+
+class LanguageSummary(BaseModel):
+    """One language's summary. Also the shape the model must return per language."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(description="Headline-style title, no trailing period")
+    one_line: str = Field(description="One-sentence gist of the article")
+    summary: str = Field(description="Summary paragraph(s)")
+    key_points: list[str] = Field(description="Key points, most important first")
+
+
+class CheckResult(BaseModel):
+    name: str
+    passed: bool
+    detail: str = ""
+    # Which output field the check concerns, e.g. "summary.zh-Hans.summary" or "key_points[2]".
+    field: str | None = None
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    llm_calls: int = 0
+
+
+class Provenance(BaseModel):
+    engine: Engine
+    model: str | None = None
+    endpoint_host: str | None = None
+    prompt: str | None = Field(default=None, description="prompt id@version")
+    prompt_sha256: str | None = None
+    created_at: datetime
+    latency_ms: float = 0.0
+    usage: Usage = Field(default_factory=Usage)
+    request_id: str | None = None
+    # Long articles are summarised map-reduce: `map_prompt` condensed each of `map_parts` parts first.
+    map_prompt: str | None = None
+    map_parts: int = 0
+
+
+class ParagraphLabel(BaseModel):
+    index: int
+    language: str = Field(description="BCP-47 primary language subtag, 'und' when unknown")
+    script: str | None = Field(default=None, description="ISO 15924: Hans, Hant, Latn, Jpan, Kore...")
+    confidence: float
+    chars: int
+
+
+class Detection(BaseModel):
+    language: str
+    script: str | None = None
+    confidence: float
+    mixed: bool
+    # share of the article's letters per language, e.g. {"en": 0.55, "zh": 0.45}
+    languages: dict[str, float] = Field(default_factory=dict)
+    paragraphs: list[ParagraphLabel] = Field(default_factory=list)
+
+
+class MojibakeSpan(BaseModel):
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+class SourceInfo(BaseModel):
+    language: str
+    script: str | None = None
+    mixed: bool
+    sha256: str
+    chars: int
+    paragraphs: int
+    title: str | None = None
+    mojibake: list[MojibakeSpan] = Field(default_factory=list)
+
+
+# --- requests -------------------------------------------------------------------------------
+
+
+class ArticleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(default=None, description="Plain-text article")
+    html: str | None = Field(default=None, description="HTML page; the article is extracted from it")
+    title: str | None = None
+    source_language: str = Field(default="auto", description="'auto' or a BCP-47 tag such as en, zh, zh-Hant")
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+class SummaryRequest(ArticleIn):
+    targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
+    prompt_version: str | None = Field(default=None, description="Pin a prompt version, e.g. 'v1'")
+    length: Length = "medium"
+
+
+class TranslationRequest(ArticleIn):
+    target: Locale
+    prompt_version: str | None = None
+
+
+class DetectRequest(ArticleIn):
+    pass
+
+
+# --- responses ------------------------------------------------------------------------------
+
+
+class SummaryResponse(BaseModel):
+    id: str
+    source: SourceInfo
+    summary: dict[str, LanguageSummary | None]
+    key_points: list[dict[str, str | None]]
+    keywords: dict[str, list[str]]
+    disclaimer: dict[str, str]
+    provenance: Provenance
+    checks: list[CheckResult]
+    status: Status
+
+
+class TranslationPair(BaseModel):
+    source: str
+    target: str
+
+
+class TranslationResponse(BaseModel):
+    id: str
+    source: SourceInfo
+    target: str
+    pairs: list[TranslationPair]
+    bilingual: str = Field(description="Source and translation interleaved paragraph by paragraph")
+    disclaimer: dict[str, str]
+    provenance: Provenance
+    checks: list[CheckResult]
+    status: Status
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    detail: dict | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody

@@ -1,0 +1,82 @@
+"""Shared fixtures: seeds, settings for an LLM-backed or extractive app, and OpenAI-shaped replies."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+from fastapi.testclient import TestClient
+
+from service.api.app import create_app
+from service.config import Settings
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+LLM_BASE = "http://llm.test/v1"
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def chat_completion(
+    content: str, *, finish_reason: str = "stop", prompt_tokens: int = 900, completion_tokens: int = 400
+) -> dict:
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": "test-model",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish_reason}
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+def reply(payload: dict | str, **kwargs) -> httpx.Response:
+    content = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+    return httpx.Response(200, json=chat_completion(content, **kwargs))
+
+
+def llm_settings(**overrides) -> Settings:
+    values = {
+        "openai_base_url": LLM_BASE,
+        "openai_api_key": "test-key",
+        "model": "test-model",
+        "max_attempts": 2,
+        "retry_base_delay_s": 0.01,
+        "retry_max_delay_s": 0.02,
+        "request_timeout_s": 2.0,
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)
+
+
+def offline_settings(**overrides) -> Settings:
+    return Settings(_env_file=None, openai_base_url=None, openai_api_key=None, **overrides)
+
+
+@pytest.fixture
+def llm_mock() -> Iterator[respx.Router]:
+    with respx.mock(base_url=LLM_BASE, assert_all_called=False) as router:
+        yield router
+
+
+@pytest.fixture
+def llm_app(llm_mock: respx.Router) -> Iterator[TestClient]:
+    with TestClient(create_app(llm_settings())) as client:
+        yield client
+
+
+@pytest.fixture
+def offline_app() -> Iterator[TestClient]:
+    with TestClient(create_app(offline_settings())) as client:
+        yield client

@@ -1,0 +1,54 @@
+"""A realistic, faithful bilingual summary of seed 001 (Logan Kilpatrick leaves OpenAI): every number
+and Latin-script name in it appears in the article. Tests mutate copies of it."""
+
+from __future__ import annotations
+
+import copy
+
+GOOD_SUMMARY_001 = {
+    "en": {
+        "title": "OpenAI's developer relations lead Logan Kilpatrick leaves",
+        "one_line": "Logan Kilpatrick, who explained OpenAI to developers, has left the company.",
+        "summary": (
+            "Logan Kilpatrick, head of developer relations at OpenAI, announced on X on March 1 that he had "
+            "left the company, after Allie K. Miller left in February. Many people saw his X account as a "
+            "window into an increasingly closed OpenAI. After leaving, he wrote that open-source AI would be "
+            "a pure win for developers, businesses and all of humanity; some read this as criticism of "
+            "OpenAI, but he said it was not a dig at companies that keep their models closed. His last day, "
+            "February 29, was the same day a lawsuit accused OpenAI of becoming a closed-source subsidiary. "
+            "Before OpenAI he led machine learning and open-source projects at Path AI."
+        ),
+        "key_points": [
+            (
+                "Logan Kilpatrick, OpenAI's head of developer relations, announced his departure on X "
+                "on March 1."
+            ),
+            "Allie K. Miller had left OpenAI in February, before him.",
+            "He wrote that open-source AI would be a pure win for developers, businesses and humanity.",
+            "His last day, February 29, coincided with a lawsuit accusing OpenAI of becoming closed-source.",
+        ],
+    },
+    "zh_hans": {
+        "title": "OpenAI开发者关系负责人洛根·基尔帕特里克离职",
+        "one_line": "向开发者解释OpenAI的洛根·基尔帕特里克离开了公司。",
+        "summary": (
+            "OpenAI开发者关系负责人洛根·基尔帕特里克（Logan Kilpatrick）于3月1日在X上宣布离开公司，"
+            "此前Allie K. Miller已在2月离开。很多人把他的X账号视为了解日益封闭的OpenAI的窗口。"
+            "离职后他表示，开源AI对开发者、商业和全人类都是纯粹的胜利，一些人认为这是在批评OpenAI，"
+            "但他解释这不是在挖苦不开源模型的公司。他在OpenAI的最后一天是2月29日，同一天有诉讼指控"
+            "OpenAI已成为闭源子公司。加入OpenAI之前，他在Path AI领导机器学习和开源项目。"
+        ),
+        "key_points": [
+            "OpenAI开发者关系负责人洛根·基尔帕特里克于3月1日在X上宣布离职。",
+            "在他之前，Allie K. Miller已于2月离开OpenAI。",
+            "他写道，开源AI对开发者、商业和全人类都是纯粹的胜利。",
+            "他的最后一天2月29日，恰逢一场指控OpenAI走向闭源的诉讼。",
+        ],
+    },
+    "keywords_en": ["OpenAI", "Logan Kilpatrick", "developer relations", "open source"],
+    "keywords_zh_hans": ["OpenAI", "洛根", "开发者关系", "开源"],
+}
+
+
+def good_summary() -> dict:
+    return copy.deepcopy(GOOD_SUMMARY_001)
