@@ -149,7 +149,7 @@ def _print_summary(path: Path, result: SummaryResponse) -> None:
         table = Table(title="key points", show_lines=True)
         locales = list(result.key_points[0])
         for locale in locales:
-            table.add_column(locale)
+            table.add_column(locale, overflow="fold")
         for point in result.key_points:
             table.add_row(*[point.get(locale) or "—" for locale in locales])
         out.print(table)

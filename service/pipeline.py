@@ -38,7 +38,7 @@ from service.schemas import (
 from service.text.chinese import convert
 from service.text.detect import detect
 from service.text.normalize import NormalizedText, normalize
-from service.text.segment import chunk_paragraphs, count_tokens
+from service.text.segment import chunk_paragraphs, count_tokens, pack
 
 LENGTH_RULES = {
     "short": "summary of 40-70 English words and 80-140 Chinese characters; 2-3 key points; "
@@ -276,9 +276,10 @@ class Pipeline:
                     "OPENAI_API_KEY). Only Chinese script conversion works without one."
                 )
             engine = "llm"
-            for chunk in chunk_paragraphs_indexed(
-                pending, normalized.simplified_paragraphs, self.settings.chunk_token_budget
-            ):
+            # Whole paragraphs only: splitting one would break the alignment of pairs.
+            paragraphs = normalized.simplified_paragraphs
+            budget = self.settings.chunk_token_budget
+            for chunk in pack(pending, lambda i: count_tokens(paragraphs[i]), budget):
                 texts = await self._translate_chunk(prompt, chunk, normalized, target, usage, request_id)
                 for index, text in texts.items():
                     translated[index] = text if target_language == "en" else _to_locale(text, target)
@@ -354,23 +355,6 @@ class Pipeline:
         _add_usage(usage, completion.usage)
         output: TranslationOutput = completion.value
         return {p.index - 1: p.text.strip() for p in output.paragraphs}
-
-
-def chunk_paragraphs_indexed(indices: list[int], paragraphs: list[str], budget: int) -> list[list[int]]:
-    """Pack paragraph indices into chunks under the token budget; a paragraph never splits (alignment)."""
-    chunks: list[list[int]] = []
-    current: list[int] = []
-    used = 0
-    for index in indices:
-        cost = count_tokens(paragraphs[index])
-        if current and used + cost > budget:
-            chunks.append(current)
-            current, used = [], 0
-        current.append(index)
-        used += cost
-    if current:
-        chunks.append(current)
-    return chunks
 
 
 def _to_locale(simplified: str, locale: str) -> str:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.checks.fields import Problem, make_result
 from service.checks.numbers import MONTHS
+from service.schemas import CheckResult
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:[-'’.&][A-Za-z0-9\u00c0-\u024f]+)*")
 _PART = re.compile(r"[a-z0-9\u00e0-\u024f]+")
@@ -172,3 +174,12 @@ def _part_found(part: str, index: frozenset[str]) -> bool:
 
 def missing_names(names: list[Name], index: frozenset[str]) -> list[Name]:
     return [name for name in names if not all(_part_found(p, index) for p in name.parts)]
+
+
+def names_result(problems: list[Problem], unverifiable: list[str]) -> CheckResult:
+    """The `names_in_source` result; names that a Chinese-only source cannot confirm are noted, not failed."""
+    result = make_result("names_in_source", problems)
+    if unverifiable:
+        note = f"not verifiable against a Chinese source (no Latin form in it): {', '.join(unverifiable)}"
+        result.detail = f"{result.detail}; {note}"
+    return result

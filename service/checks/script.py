@@ -7,41 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-import opencc
-
-
-@cache
-def _converter(config: str) -> opencc.OpenCC:
-    # Building a converter loads its dictionaries (~ms each); one per config for the whole process.
-    return opencc.OpenCC(config)
+from service.text.chinese import converter as _converter
+from service.text.detect import is_han, is_hangul, is_kana
 
 
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified (phrase-aware OpenCC t2s). Simplified, Latin and digits pass unchanged."""
     return _converter("t2s").convert(text) if text else text
-
-
-def is_han(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x4E00 <= cp <= 0x9FFF  # CJK Unified Ideographs
-        or 0x3400 <= cp <= 0x4DBF  # Extension A
-        or 0x20000 <= cp <= 0x2EBEF  # Extensions B-F
-        or 0xF900 <= cp <= 0xFAFF  # Compatibility Ideographs
-        or cp == 0x3007  # 〇, the Chinese zero
-    )
-
-
-def is_kana(ch: str) -> bool:
-    cp = ord(ch)
-    return 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF
-
-
-def is_hangul(ch: str) -> bool:
-    cp = ord(ch)
-    return 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
 
 
 def is_latin_letter(ch: str) -> bool:

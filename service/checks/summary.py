@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from service.checks.fields import Problem, is_chinese_locale, make_result, skipped, summary_fields
 from service.checks.language import english_problem, language_problem
-from service.checks.names import Name, extract_names, missing_names, source_parts
+from service.checks.names import Name, extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
 from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
 from service.checks.structure import (
@@ -201,11 +201,7 @@ def names_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary
                 problems.append(Problem(field, f"names not in the source: {_names(missing)} ({field})"))
             else:
                 unverifiable.extend(n.text for n in missing if n.text not in unverifiable)
-    result = make_result("names_in_source", problems)
-    if unverifiable:
-        note = f"not verifiable against a Chinese source (no Latin form in it): {', '.join(unverifiable)}"
-        result.detail = f"{result.detail}; {note}"
-    return result
+    return names_result(problems, unverifiable)
 
 
 def _names(names: list[Name]) -> str:

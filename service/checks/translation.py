@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from service.checks.fields import Problem, is_chinese_locale, make_result
 from service.checks.language import language_problem
-from service.checks.names import extract_names, missing_names, source_parts
+from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
 from service.checks.script import english_share, han_equivalent_size, simplified_chars, traditional_chars
 from service.checks.structure import disclaimer_problems
@@ -99,11 +99,7 @@ def names_in_source(source: str, pairs: list[TranslationPair], target: str) -> C
             problems.append(Problem(field, f"names not in the source: {names} ({field})"))
         else:
             unverifiable.extend(n.text for n in missing if n.text not in unverifiable)
-    result = make_result("names_in_source", problems)
-    if unverifiable:
-        note = f"not verifiable against a Chinese source (no Latin form in it): {', '.join(unverifiable)}"
-        result.detail = f"{result.detail}; {note}"
-    return result
+    return names_result(problems, unverifiable)
 
 
 def paragraphs_aligned(pairs: list[TranslationPair]) -> CheckResult:

@@ -25,11 +25,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import opencc
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
 from service.schemas import Detection, ParagraphLabel
+from service.text.chinese import converter
 
 # langdetect is randomised; a fixed seed makes it return the same answer for the same text every time.
 DetectorFactory.seed = 0
@@ -56,8 +56,8 @@ MIXED_THRESHOLD = 0.20
 MIN_SPLIT_WEIGHT = 40.0
 
 # Converters are expensive to build (dictionary loading): build once per process.
-_T2S = opencc.OpenCC("t2s")
-_S2T = opencc.OpenCC("s2t")
+_T2S = converter("t2s")
+_S2T = converter("s2t")
 
 # Scripts that identify the language outright (ISO 15924 -> BCP-47).
 _SCRIPT_LANGUAGE = {

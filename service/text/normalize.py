@@ -24,15 +24,15 @@ import re
 import unicodedata
 
 import ftfy
-import opencc
 import pydantic
 
 from service.errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError
 from service.schemas import MojibakeSpan
+from service.text.chinese import converter
 from service.text.detect import KANA_SHARE_JA, count_scripts, is_hangul, is_kana
 
 # Built once per process: loading OpenCC dictionaries costs milliseconds per converter.
-_T2S = opencc.OpenCC("t2s")
+_T2S = converter("t2s")
 
 # Han ideographs (URO, Ext A, compatibility, supplementary planes) as a regex character-class body.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"

@@ -9,10 +9,13 @@ budget is computed the same way with or without network.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 import tiktoken
 
+T = TypeVar("T")
 _CLOSERS = "”’\"'）)】」』》"
 # A sentence ends after CJK terminal punctuation, or after Latin . ! ? that is followed by whitespace or the
 # end; closing quotes and brackets stay with the sentence they close.
@@ -56,20 +59,26 @@ def count_tokens(text: str) -> int:
 def chunk_paragraphs(paragraphs: list[str], budget_tokens: int) -> list[list[str]]:
     """Greedy packing of whole paragraphs into chunks of at most `budget_tokens` tokens.
     A single paragraph over budget is split at sentence boundaries (or hard-split as a last resort)."""
-    chunks: list[list[str]] = []
-    current: list[str] = []
+    pieces = [piece for paragraph in paragraphs for piece in _fit(paragraph, budget_tokens)]
+    return pack(pieces, count_tokens, budget_tokens)
+
+
+def pack(items: list[T], cost: Callable[[T], int], budget: int) -> list[list[T]]:
+    """Greedy, order-keeping packing of items into groups whose summed cost stays within `budget`
+    (an item costlier than the budget gets a group of its own)."""
+    groups: list[list[T]] = []
+    current: list[T] = []
     used = 0
-    for paragraph in paragraphs:
-        for piece in _fit(paragraph, budget_tokens):
-            cost = count_tokens(piece)
-            if current and used + cost > budget_tokens:
-                chunks.append(current)
-                current, used = [], 0
-            current.append(piece)
-            used += cost
+    for item in items:
+        item_cost = cost(item)
+        if current and used + item_cost > budget:
+            groups.append(current)
+            current, used = [], 0
+        current.append(item)
+        used += item_cost
     if current:
-        chunks.append(current)
-    return chunks
+        groups.append(current)
+    return groups
 
 
 def _fit(paragraph: str, budget_tokens: int) -> list[str]:
