@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from service.api.app import build_pipeline
+from service.api.app import build_drafts, build_pipeline
 from service.config import Settings, get_settings
 from service.errors import BisumError, InputError
 from service.pipeline import Pipeline, prepare_source
@@ -26,6 +26,7 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
@@ -85,7 +86,7 @@ async def _summarize_files(
     prompt_version: str | None,
     out_dir: Path | None,
 ) -> int:
-    pipeline = build_pipeline(settings)
+    drafts = build_drafts(settings)
     worst = 0
     try:
         for path in files:
@@ -97,7 +98,7 @@ async def _summarize_files(
                     targets=targets,
                     prompt_version=prompt_version,
                 )
-                result = await pipeline.summarize(request)
+                result = await drafts.summarize(request, author="cli")
             except InputError as exc:
                 err.print(f"[bold red]error:[/] {path}: {exc.message}")
                 worst = max(worst, EXIT_BAD_INPUT)
@@ -117,7 +118,7 @@ async def _summarize_files(
             else:
                 _print_summary(path, result)
     finally:
-        await _close(pipeline)
+        await _close(drafts.pipeline)
     return worst
 
 
@@ -137,6 +138,10 @@ def _print_summary(path: Path, result: SummaryResponse) -> None:
         f"source: {source.language}{'-' + source.script if source.script else ''}"
         f"{' (mixed)' if source.mixed else ''}, {source.chars} chars, {source.paragraphs} paragraphs · "
         f"engine: {result.provenance.engine} · status: [{status_style}]{result.status}[/]"
+    )
+    out.print(
+        f"[dim]draft {result.id} revision {result.revision}"
+        f"{' · from the draft store, no new generation' if result.cached else ''}[/]"
     )
     for locale, summary in result.summary.items():
         if summary is None:
@@ -236,10 +241,16 @@ def serve(
 
     settings = get_settings()
     configure_logging(settings.log_level)
+    bind = host or settings.host
+    if not settings.all_api_keys() and bind not in LOOPBACK:
+        raise _fail(
+            f"refusing to serve on {bind} with no API keys configured: set BISUM_API_KEYS or "
+            "BISUM_API_KEYS_FILE, or bind to 127.0.0.1"
+        )
     uvicorn.run(
         "service.api.app:create_app",
         factory=True,
-        host=host or settings.host,
+        host=bind,
         port=port or settings.port,
         workers=workers,
         log_level=settings.log_level.lower(),

@@ -7,10 +7,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr, TypeAdapter
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ApiKey(BaseModel):
+    name: str
+    role: Literal["client", "editor"]
+    key: SecretStr
 
 
 class Settings(BaseSettings):
@@ -29,6 +35,9 @@ class Settings(BaseSettings):
     retry_max_delay_s: float = 8.0
     # A Retry-After longer than this is not waited out: the request fails fast with 503 + Retry-After.
     max_retry_after_s: float = 20.0
+    # Price per 1,000 tokens, for the estimated-cost metric only (0 = not tracked); any currency.
+    price_per_1k_prompt_tokens: float = 0.0
+    price_per_1k_completion_tokens: float = 0.0
 
     # --- input limits
     max_input_chars: int = 200_000
@@ -42,6 +51,14 @@ class Settings(BaseSettings):
     translate_prompt_version: str = "v1"
     default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]
 
+    # --- draft store: an SQLite file by default; postgresql+psycopg://user@host/db for scale-out
+    database_url: str = "sqlite:///data/bisum.sqlite3"
+
+    # --- API keys: [{"name": "cms", "role": "client", "key": "..."}] inline, or the same JSON in a file.
+    # Roles: client (create, read) and editor (also edit, approve, reject). None -> open, localhost only.
+    api_keys: list[ApiKey] = []
+    api_keys_file: Path | None = None
+
     # --- server
     host: str = "127.0.0.1"
     port: int = 8000
@@ -50,6 +67,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="BISUM_", env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
     )
+
+    def all_api_keys(self) -> list[ApiKey]:
+        keys = list(self.api_keys)
+        if self.api_keys_file is not None:
+            keys += TypeAdapter(list[ApiKey]).validate_json(self.api_keys_file.read_bytes())
+        return keys
 
     @property
     def llm_configured(self) -> bool:

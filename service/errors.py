@@ -44,6 +44,25 @@ class UnsupportedOptionError(InputError):
     code = "unsupported_option"
 
 
+class NotFoundError(BisumError):
+    code = "not_found"
+
+
+class ConflictError(BisumError):
+    """The request is valid but the resource's state forbids it (approving an approved draft,
+    editing a revision someone else already replaced)."""
+
+    code = "conflict"
+
+
+class PermissionDeniedError(BisumError):
+    code = "forbidden"
+
+
+class AuthenticationError(BisumError):
+    code = "unauthorized"
+
+
 class LLMNotConfiguredError(BisumError):
     """The request needs a model (e.g. translating EN -> ZH) and no endpoint is configured."""
 

@@ -99,8 +99,10 @@ class Pipeline:
 
     # --- summaries ----------------------------------------------------------------------------
 
-    async def summarize(self, request: SummaryRequest, *, request_id: str | None = None) -> SummaryResponse:
-        source = prepare_source(request, self.settings)
+    async def summarize(
+        self, request: SummaryRequest, *, request_id: str | None = None, source: Source | None = None
+    ) -> SummaryResponse:
+        source = source or prepare_source(request, self.settings)
         targets = list(request.targets or self.settings.default_targets)
         if self.llm is not None:
             summary, keywords, provenance = await self._summarize_llm(source, request, request_id)
@@ -110,9 +112,9 @@ class Pipeline:
             summary, keywords, provenance = self._summarize_extractive(source, request)
         for locale, config in DERIVED_LOCALES.items():
             if locale in targets:
-                summary[locale] = _convert_summary(summary["zh-Hans"], config)
+                summary[locale] = convert_summary(summary["zh-Hans"], config)
         notice = disclaimer(provenance.engine, targets)
-        checks = check_source(source.normalized) + check_summary(
+        checks = check_source(source.normalized.mojibake) + check_summary(
             source=source.normalized.text,
             summary=summary,
             keywords=keywords,
@@ -121,17 +123,17 @@ class Pipeline:
         )
         shown = {locale: summary.get(locale) for locale in targets}
         return SummaryResponse(
-            id=f"sum_{uuid.uuid4().hex}",
+            id=new_draft_id(),
             source=source.info,
             summary=shown,
-            key_points=_aligned_key_points(shown),
+            key_points=aligned_key_points(shown),
             keywords=keywords,
             disclaimer={
                 locale: text for locale, text in notice.items() if locale in (*targets, "en", "zh-Hans")
             },
             provenance=provenance,
             checks=checks,
-            status=_status(checks),
+            status=review_status(checks),
         )
 
     async def _summarize_llm(
@@ -247,9 +249,9 @@ class Pipeline:
     # --- translations -------------------------------------------------------------------------
 
     async def translate(
-        self, request: TranslationRequest, *, request_id: str | None = None
+        self, request: TranslationRequest, *, request_id: str | None = None, source: Source | None = None
     ) -> TranslationResponse:
-        source = prepare_source(request, self.settings)
+        source = source or prepare_source(request, self.settings)
         target = request.target
         target_language = "en" if target == "en" else "zh"
         normalized = source.normalized
@@ -288,7 +290,7 @@ class Pipeline:
             for index, paragraph in enumerate(normalized.paragraphs)
         ]
         notice = disclaimer("llm", [target])
-        checks = check_source(normalized) + check_translation(
+        checks = check_source(normalized.mojibake) + check_translation(
             source=normalized.text, pairs=pairs, target=target, disclaimer=notice
         )
         provenance = Provenance(
@@ -303,17 +305,17 @@ class Pipeline:
             request_id=request_id,
         )
         return TranslationResponse(
-            id=f"tr_{uuid.uuid4().hex}",
+            id=new_draft_id(),
             source=source.info,
             target=target,
             pairs=pairs,
-            bilingual=_interleave(pairs, notice, target),
+            bilingual=interleave(pairs, notice, target),
             disclaimer={
                 locale: text for locale, text in notice.items() if locale in ("en", "zh-Hans", target)
             },
             provenance=provenance,
             checks=checks,
-            status=_status(checks),
+            status=review_status(checks),
         )
 
     async def _translate_chunk(
@@ -357,11 +359,15 @@ class Pipeline:
         return {p.index - 1: p.text.strip() for p in output.paragraphs}
 
 
+def new_draft_id() -> str:
+    return f"drf_{uuid.uuid4().hex}"
+
+
 def _to_locale(simplified: str, locale: str) -> str:
     return convert(simplified, DERIVED_LOCALES[locale]) if locale in DERIVED_LOCALES else simplified
 
 
-def _convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSummary | None:
+def convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSummary | None:
     if summary is None:
         return None
     return LanguageSummary(
@@ -372,7 +378,7 @@ def _convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSu
     )
 
 
-def _aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict[str, str | None]]:
+def aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict[str, str | None]]:
     longest = max((len(s.key_points) for s in summary.values() if s is not None), default=0)
     return [
         {
@@ -383,7 +389,7 @@ def _aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict
     ]
 
 
-def _interleave(pairs: list[TranslationPair], notice: dict[str, str], target: str) -> str:
+def interleave(pairs: list[TranslationPair], notice: dict[str, str], target: str) -> str:
     """Source paragraph, then its translation, like the bilingual pages newsrooms publish (seed 000)."""
     blocks = [
         pair.source if pair.source == pair.target else f"{pair.source}\n{pair.target}" for pair in pairs
@@ -408,5 +414,5 @@ def _add_usage(total: Usage, part: Usage) -> None:
     total.llm_calls += part.llm_calls
 
 
-def _status(checks: list[CheckResult]) -> str:
+def review_status(checks: list[CheckResult]) -> str:
     return "needs_review" if any(not check.passed for check in checks) else "draft"

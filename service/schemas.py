@@ -57,6 +57,9 @@ class Provenance(BaseModel):
     # Long articles are summarised map-reduce: `map_prompt` condensed each of `map_parts` parts first.
     map_prompt: str | None = None
     map_parts: int = 0
+    # Set when an editor approves the draft.
+    approved_by: str | None = None
+    approved_at: datetime | None = None
 
 
 class ParagraphLabel(BaseModel):
@@ -117,11 +120,17 @@ class SummaryRequest(ArticleIn):
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin a prompt version, e.g. 'v1'")
     length: Length = "medium"
+    force: bool = Field(
+        default=False, description="Regenerate even if this exact request was answered before"
+    )
 
 
 class TranslationRequest(ArticleIn):
     target: Locale
     prompt_version: str | None = None
+    force: bool = Field(
+        default=False, description="Regenerate even if this exact request was answered before"
+    )
 
 
 class DetectRequest(ArticleIn):
@@ -141,6 +150,8 @@ class SummaryResponse(BaseModel):
     provenance: Provenance
     checks: list[CheckResult]
     status: Status
+    revision: int = 1
+    cached: bool = Field(default=False, description="Served from the draft store without an LLM call")
 
 
 class TranslationPair(BaseModel):
@@ -158,6 +169,8 @@ class TranslationResponse(BaseModel):
     provenance: Provenance
     checks: list[CheckResult]
     status: Status
+    revision: int = 1
+    cached: bool = Field(default=False, description="Served from the draft store without an LLM call")
 
 
 class ErrorBody(BaseModel):

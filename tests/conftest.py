@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +13,7 @@ import httpx
 import pytest
 import respx
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
 
 from service.api.app import create_app
 from service.config import Settings
@@ -55,13 +59,20 @@ def llm_settings(**overrides) -> Settings:
         "retry_base_delay_s": 0.01,
         "retry_max_delay_s": 0.02,
         "request_timeout_s": 2.0,
+        "database_url": _fresh_database(),
         **overrides,
     }
     return Settings(_env_file=None, **values)
 
 
 def offline_settings(**overrides) -> Settings:
+    overrides.setdefault("database_url", _fresh_database())
     return Settings(_env_file=None, openai_base_url=None, openai_api_key=None, **overrides)
+
+
+def _fresh_database() -> str:
+    """Each app under test gets its own SQLite file, so stored drafts never leak between tests."""
+    return f"sqlite:///{tempfile.mkdtemp(prefix='bisum-test-')}/bisum.sqlite3"
 
 
 @pytest.fixture
@@ -80,3 +91,39 @@ def llm_app(llm_mock: respx.Router) -> Iterator[TestClient]:
 def offline_app() -> Iterator[TestClient]:
     with TestClient(create_app(offline_settings())) as client:
         yield client
+
+
+# --- database backends: a fresh SQLite file, and a fresh schema in the local Postgres (`test`).
+# Postgres tests skip when no server answers, except under CI where they must run.
+
+POSTGRES_ADMIN = os.environ.get("BISUM_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _postgres_available() -> bool:
+    try:
+        with create_engine(POSTGRES_ADMIN, connect_args={"connect_timeout": 3}).connect() as connection:
+            connection.execute(text("select 1"))
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/store.sqlite3"
+        return
+    if not _postgres_available():
+        if os.environ.get("CI"):
+            pytest.fail(f"Postgres is required in CI and did not answer at {POSTGRES_ADMIN}")
+        pytest.skip("no Postgres server on 127.0.0.1:5432")
+    schema = f"bisum_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{POSTGRES_ADMIN}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

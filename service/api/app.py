@@ -6,17 +6,30 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Response
 
+from service import metrics
+from service.api.auth import KeyRing
+from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
-from service.api.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
 from service.api.routes import health, router
 from service.config import Settings, get_settings
+from service.drafts import DraftService
 from service.llm.client import LLMClient
 from service.llm.prompts import PromptRegistry
 from service.pipeline import Pipeline
+from service.store.db import make_engine, migrate, session_factory
+from service.store.repository import DraftStore
 
 log = logging.getLogger("bisum.api")
+
+
+def build_drafts(settings: Settings) -> DraftService:
+    """Pipeline + migrated store: what the API, the CLI and workers share."""
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    return DraftService(build_pipeline(settings), DraftStore(session_factory(engine)))
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
@@ -33,9 +46,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pipeline = build_pipeline(settings)
+        drafts = build_drafts(settings)
+        pipeline = drafts.pipeline
         app.state.settings = settings
         app.state.pipeline = pipeline
+        app.state.drafts = drafts
+        app.state.keyring = KeyRing(settings.all_api_keys())
+        if app.state.keyring.open:
+            log.warning(
+                "NO API KEYS CONFIGURED: the API is open to anyone who can reach it; bisum serve only binds "
+                "to localhost in this mode. Set BISUM_API_KEYS or BISUM_API_KEYS_FILE."
+            )
         log.info(
             "bisum ready",
             extra={
@@ -60,8 +81,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(drafts_router)
     app.include_router(health)
-    # Outermost first: the body cap rejects before anything reads the body.
-    app.add_middleware(RequestIdMiddleware)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        body, content_type = metrics.render()
+        return Response(body, media_type=content_type)
+
+    # Each add_middleware wraps the previous ones: RequestId is outermost (413s carry an id too), the
+    # access log sees every answer (413s included), and the body cap rejects before anything reads the body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(RequestIdMiddleware)
     return app

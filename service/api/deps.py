@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 
 from service.api.middleware import request_id_var
 from service.config import Settings
+from service.drafts import DraftService
 from service.llm.prompts import PromptRegistry
 from service.pipeline import Pipeline
 
@@ -21,6 +22,10 @@ def get_pipeline(request: Request) -> Pipeline:
     return request.app.state.pipeline
 
 
+def get_drafts(request: Request) -> DraftService:
+    return request.app.state.drafts
+
+
 def get_prompts(request: Request) -> PromptRegistry:
     return request.app.state.pipeline.prompts
 
@@ -31,5 +36,6 @@ def get_request_id() -> str | None:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+DraftsDep = Annotated[DraftService, Depends(get_drafts)]
 PromptsDep = Annotated[PromptRegistry, Depends(get_prompts)]
 RequestIdDep = Annotated[str | None, Depends(get_request_id)]

@@ -11,10 +11,14 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.errors import (
+    AuthenticationError,
     BisumError,
+    ConflictError,
     InputError,
     LLMNotConfiguredError,
     ModelOutputError,
+    NotFoundError,
+    PermissionDeniedError,
     UpstreamRejectedError,
     UpstreamTimeoutError,
     UpstreamUnavailableError,
@@ -35,6 +39,14 @@ def error_response(
 def status_for(exc: BisumError) -> int:
     if isinstance(exc, InputError):
         return 422
+    if isinstance(exc, AuthenticationError):
+        return 401
+    if isinstance(exc, PermissionDeniedError):
+        return 403
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, ConflictError):
+        return 409
     if isinstance(exc, UpstreamUnavailableError | LLMNotConfiguredError):
         return 503
     if isinstance(exc, UpstreamTimeoutError):
@@ -51,6 +63,8 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, UpstreamUnavailableError):
         retry_after = exc.retry_after if exc.retry_after is not None else DEFAULT_RETRY_AFTER_S
         headers = {"Retry-After": str(max(1, math.ceil(retry_after)))}
+    elif isinstance(exc, AuthenticationError):
+        headers = {"WWW-Authenticate": "Bearer"}
     log.log(
         logging.WARNING if status < 500 else logging.ERROR,
         "request failed: %s",

@@ -1,12 +1,19 @@
-"""Pure ASGI middleware: request ids and the request body cap."""
+"""Pure ASGI middleware: request ids, the access log + request metrics, and the request body cap."""
 
 from __future__ import annotations
 
 import json
+import logging
+import time
 import uuid
 from contextvars import ContextVar
 
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service import metrics
+
+access_log = logging.getLogger("bisum.access")
 
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
@@ -35,6 +42,58 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send_with_id)
         finally:
             request_id_var.reset(token)
+
+
+class AccessLogMiddleware:
+    """One log line and one metrics sample per request: method, route template, status, duration.
+    Inside RequestIdMiddleware, so the line carries the request id; outside the body cap, so 413s count."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # what the client gets if the app raises before answering
+
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            elapsed = time.perf_counter() - started
+            method, route = scope["method"], route_template(scope)
+            metrics.HTTP_REQUESTS.labels(method, route, str(status)).inc()
+            metrics.HTTP_DURATION.labels(method, route).observe(elapsed)
+            access_log.info(
+                "request",
+                extra={
+                    "method": method,
+                    "route": route,
+                    "status": status,
+                    "duration_ms": round(elapsed * 1000, 1),
+                },
+            )
+
+
+def route_template(scope: Scope) -> str:
+    """The matched route's path template (`/v1/summaries`), never the raw path: unmatched paths would
+    otherwise make one label value per URL a scanner tries."""
+    path = getattr(scope.get("route"), "path", None)
+    if path:
+        return path
+    # Not routed (rejected by the body cap first, or 404/405): match against the app's routes ourselves.
+    for route in getattr(scope.get("app"), "routes", ()):
+        match, _ = route.matches(scope)
+        if match is not Match.NONE and getattr(route, "path", None):
+            return route.path
+    return "unmatched"
 
 
 class _BodyTooLarge(Exception):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from service.api.deps import PipelineDep, PromptsDep, RequestIdDep, SettingsDep
+from service.api.auth import ClientDep
+from service.api.deps import DraftsDep, PipelineDep, PromptsDep, RequestIdDep, SettingsDep
 from service.pipeline import prepare_source
 from service.schemas import (
     ALL_LOCALES,
@@ -21,6 +22,8 @@ from service.schemas import (
 )
 
 ERRORS = {
+    401: {"model": ErrorResponse, "description": "Missing or invalid API key"},
+    403: {"model": ErrorResponse, "description": "The key's role may not do this"},
     413: {"model": ErrorResponse, "description": "Request body over the size cap"},
     422: {"model": ErrorResponse, "description": "Invalid input (empty, binary, bad encoding, too long...)"},
     502: {"model": ErrorResponse, "description": "The model's output was unusable after one repair"},
@@ -34,19 +37,20 @@ health = APIRouter()
 
 @router.post("/summaries", response_model=SummaryResponse, tags=["summaries"])
 async def create_summary(
-    body: SummaryRequest, pipeline: PipelineDep, request_id: RequestIdDep
+    body: SummaryRequest, drafts: DraftsDep, request_id: RequestIdDep, principal: ClientDep
 ) -> SummaryResponse:
     """Aligned English / zh-Hans / zh-Hant summary with key points, keywords, disclaimer, provenance
-    and check results. `status` is `needs_review` when any check failed."""
-    return await pipeline.summarize(body, request_id=request_id)
+    and check results, stored as a draft (`id`). `status` is `needs_review` when any check failed.
+    Repeating a request returns the stored draft (`cached: true`) without an LLM call."""
+    return await drafts.summarize(body, request_id=request_id, author=principal.name)
 
 
 @router.post("/translations", response_model=TranslationResponse, tags=["translations"])
 async def create_translation(
-    body: TranslationRequest, pipeline: PipelineDep, request_id: RequestIdDep
+    body: TranslationRequest, drafts: DraftsDep, request_id: RequestIdDep, principal: ClientDep
 ) -> TranslationResponse:
-    """Paragraph-aligned translation plus an interleaved bilingual rendering."""
-    return await pipeline.translate(body, request_id=request_id)
+    """Paragraph-aligned translation plus an interleaved bilingual rendering, stored as a draft."""
+    return await drafts.translate(body, request_id=request_id, author=principal.name)
 
 
 class DetectResponse(BaseModel):
@@ -60,7 +64,7 @@ class DetectResponse(BaseModel):
 
 
 @router.post("/detect", response_model=DetectResponse, tags=["text"])
-async def detect_language(body: DetectRequest, settings: SettingsDep) -> DetectResponse:
+async def detect_language(body: DetectRequest, settings: SettingsDep, _: ClientDep) -> DetectResponse:
     """Per-paragraph language and script, plus the normalised text the models would see."""
     source = prepare_source(body, settings)
     return DetectResponse(

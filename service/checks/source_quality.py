@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from service.schemas import CheckResult
-from service.text.normalize import NormalizedText
+from service.schemas import CheckResult, MojibakeSpan
 
 
-def check_source(normalized: NormalizedText) -> list[CheckResult]:
-    if not normalized.mojibake:
+def check_source(mojibake: list[MojibakeSpan]) -> list[CheckResult]:
+    if not mojibake:
         return [CheckResult(name="source_mojibake", passed=True, detail="ok")]
-    spans = ", ".join(
-        f"paragraph {s.paragraph} [{s.start}:{s.end}] {s.text!r}" for s in normalized.mojibake[:5]
-    )
-    more = f" and {len(normalized.mojibake) - 5} more" if len(normalized.mojibake) > 5 else ""
+    spans = ", ".join(f"paragraph {s.paragraph} [{s.start}:{s.end}] {s.text!r}" for s in mojibake[:5])
+    more = f" and {len(mojibake) - 5} more" if len(mojibake) > 5 else ""
     return [
         CheckResult(
             name="source_mojibake",

@@ -20,6 +20,7 @@ import openai
 from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema conversion
 from pydantic import BaseModel, ValidationError
 
+from service import metrics
 from service.config import Settings
 from service.errors import ModelOutputError
 from service.llm.prompts import PromptTemplate
@@ -67,6 +68,7 @@ class LLMClient:
         self.model = settings.model
         self.endpoint_host = urlsplit(str(self._sdk.base_url)).hostname or ""
         self.response_format = settings.response_format
+        self.prices = (settings.price_per_1k_prompt_tokens, settings.price_per_1k_completion_tokens)
         self.policy = RetryPolicy(
             max_attempts=settings.max_attempts,
             base_delay_s=settings.retry_base_delay_s,
@@ -94,7 +96,9 @@ class LLMClient:
         content, finish_reason = await self._create(prompt, messages, usage, request_id, on_retry)
         try:
             value = _parse(prompt.output_schema, content, finish_reason, validate)
+            metrics.record_llm_call("ok")
         except UnusableOutput as problem:
+            metrics.record_llm_call("invalid_output")
             log.warning(
                 "llm output unusable, repairing",
                 extra={"request_id": request_id, "prompt": prompt.ref, "problem": str(problem)},
@@ -107,7 +111,9 @@ class LLMClient:
             content, finish_reason = await self._create(prompt, repair, usage, request_id, on_retry)
             try:
                 value = _parse(prompt.output_schema, content, finish_reason, validate)
+                metrics.record_llm_call("repaired")
             except UnusableOutput as second:
+                metrics.record_llm_call("invalid_output")
                 raise ModelOutputError(
                     f"the model's answer was unusable after one repair attempt: {second}",
                     detail={"prompt": prompt.ref, "model": self.model},
@@ -136,13 +142,35 @@ class LLMClient:
     ) -> tuple[str, str | None]:
         async def attempt() -> Any:
             usage.llm_calls += 1
-            return await self._sdk.chat.completions.create(
-                model=self.model,
-                messages=messages,  # type: ignore[arg-type]
-                temperature=prompt.temperature,
-                max_tokens=prompt.max_output_tokens,
-                response_format=self._response_format(prompt),  # type: ignore[arg-type]
-            )
+            attempt_started = time.perf_counter()
+            try:
+                response = await self._sdk.chat.completions.create(
+                    model=self.model,
+                    messages=messages,  # type: ignore[arg-type]
+                    temperature=prompt.temperature,
+                    max_tokens=prompt.max_output_tokens,
+                    response_format=self._response_format(prompt),  # type: ignore[arg-type]
+                )
+            except openai.OpenAIError as exc:
+                # Answers that arrived are counted once parsed (complete); failed calls are counted here.
+                outcome = _failure_outcome(exc)
+                metrics.record_llm_call(outcome)
+                log.warning(
+                    "llm call failed",
+                    extra={
+                        "request_id": request_id,
+                        "prompt": prompt.ref,
+                        "model": self.model,
+                        "endpoint": self.endpoint_host,
+                        "call": usage.llm_calls,
+                        "outcome": outcome,
+                        "upstream_status": getattr(exc, "status_code", None),
+                        "latency_ms": round((time.perf_counter() - attempt_started) * 1000, 1),
+                    },
+                )
+                raise
+            metrics.LLM_DURATION.observe(time.perf_counter() - attempt_started)
+            return response
 
         started = time.perf_counter()
         response = await call_with_retries(attempt, self.policy, on_retry=on_retry)
@@ -150,6 +178,12 @@ class LLMClient:
             usage.prompt_tokens += response.usage.prompt_tokens
             usage.completion_tokens += response.usage.completion_tokens
             usage.total_tokens += response.usage.total_tokens
+            metrics.record_tokens(
+                response.usage.prompt_tokens,
+                response.usage.completion_tokens,
+                price_prompt_1k=self.prices[0],
+                price_completion_1k=self.prices[1],
+            )
         choice = response.choices[0] if response.choices else None
         log.info(
             "llm call",
@@ -167,6 +201,18 @@ class LLMClient:
         if choice is None:
             return "", None
         return choice.message.content or "", choice.finish_reason
+
+
+def _failure_outcome(exc: openai.OpenAIError) -> str:
+    if isinstance(exc, openai.APITimeoutError):
+        return "timeout"
+    if isinstance(exc, openai.APIConnectionError):  # refused, reset, or dropped mid-body
+        return "connection_error"
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code == 429:
+            return "rate_limited"
+        return "server_error" if exc.status_code >= 500 else "rejected"
+    return "rejected"
 
 
 def _parse(

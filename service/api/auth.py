@@ -1,0 +1,76 @@
+"""API keys with roles. `Authorization: Bearer <key>` or `X-API-Key: <key>`; every configured key is
+compared in constant time; keys are never logged. With no keys configured the service is open, which
+`bisum serve` only allows on a loopback address."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from service.config import ApiKey
+from service.errors import AuthenticationError, PermissionDeniedError
+
+log = logging.getLogger("bisum.auth")
+ROLE_RANK = {"client": 1, "editor": 2}
+
+
+@dataclass(frozen=True)
+class Principal:
+    name: str
+    role: str
+
+
+OPEN_PRINCIPAL = Principal(name="local", role="editor")
+
+
+class KeyRing:
+    def __init__(self, keys: list[ApiKey]) -> None:
+        self._keys = [(k.key.get_secret_value().encode(), Principal(k.name, k.role)) for k in keys]
+
+    @property
+    def open(self) -> bool:
+        return not self._keys
+
+    def identify(self, presented: str | None) -> Principal:
+        if self.open:
+            return OPEN_PRINCIPAL
+        if not presented:
+            raise AuthenticationError("missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key'")
+        candidate = presented.encode()
+        found: Principal | None = None
+        for secret, principal in self._keys:  # no early exit: time does not depend on which key matched
+            if hmac.compare_digest(secret, candidate):
+                found = principal
+        if found is None:
+            raise AuthenticationError("invalid API key")
+        return found
+
+
+def presented_key(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip()
+    return request.headers.get("x-api-key") or request.cookies.get("bisum_key")
+
+
+def current_principal(request: Request) -> Principal:
+    return request.app.state.keyring.identify(presented_key(request))
+
+
+def require(role: str):
+    def check(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+        if ROLE_RANK[principal.role] < ROLE_RANK[role]:
+            raise PermissionDeniedError(
+                f"this needs the '{role}' role; key '{principal.name}' is '{principal.role}'"
+            )
+        return principal
+
+    return check
+
+
+ClientDep = Annotated[Principal, Depends(require("client"))]
+EditorDep = Annotated[Principal, Depends(require("editor"))]

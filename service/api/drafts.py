@@ -1,0 +1,197 @@
+"""Draft review API: list, read, edit, approve, reject, revisions, feedback export."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, Literal
+
+from anyio import to_thread
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from service.api.auth import ClientDep, EditorDep
+from service.api.deps import DraftsDep
+from service.errors import ConflictError
+from service.store.repository import DraftRecord
+
+router = APIRouter(prefix="/v1", tags=["drafts"])
+
+
+class DraftView(BaseModel):
+    id: str
+    kind: str
+    status: str
+    revision: int
+    source_language: str
+    title: str | None
+    source_text: str = Field(description="The normalised article the draft was made from")
+    created_at: datetime
+    updated_at: datetime
+    approved_by: str | None
+    approved_at: datetime | None
+    rejected_by: str | None
+    reject_reason: str | None
+    output: dict[str, Any] = Field(description="The current revision: same shape as the create response")
+
+
+class DraftListItem(BaseModel):
+    id: str
+    kind: str
+    status: str
+    revision: int
+    source_language: str
+    title: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class DraftList(BaseModel):
+    items: list[DraftListItem]
+    total: int
+    page: int
+    page_size: int
+
+
+class RevisionView(BaseModel):
+    number: int
+    kind: str
+    author: str
+    created_at: datetime
+    status: str
+    diff: list[dict[str, Any]]
+    note: str | None
+    output: dict[str, Any]
+
+
+class EditRequest(BaseModel):
+    changes: dict[str, Any] = Field(
+        description="Field path -> new value, e.g. {'summary.zh-Hans.summary': '...', "
+        "'summary.en.key_points[1]': '...', 'keywords.en': ['...'], 'pairs[0].target': '...'}"
+    )
+    note: str | None = None
+    revision: int | None = Field(default=None, description="The revision you edited; 409 if it moved on")
+
+
+class ApproveRequest(BaseModel):
+    note: str | None = None
+    revision: int | None = None
+
+
+class RejectRequest(BaseModel):
+    reason: str = Field(min_length=1, description="Why the draft is rejected (required)")
+
+
+def view(record: DraftRecord) -> DraftView:
+    return DraftView(
+        id=record.id,
+        kind=record.kind,
+        status=record.status,
+        revision=record.current_revision,
+        source_language=record.source_language,
+        title=record.title,
+        source_text=record.source_normalized,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        approved_by=record.approved_by,
+        approved_at=record.approved_at,
+        rejected_by=record.rejected_by,
+        reject_reason=record.reject_reason,
+        output={
+            **record.output,
+            "id": record.id,
+            "status": record.status,
+            "revision": record.current_revision,
+        },
+    )
+
+
+@router.get("/drafts", response_model=DraftList)
+async def list_drafts(
+    drafts: DraftsDep,
+    _: ClientDep,
+    status: Literal["draft", "needs_review", "approved", "rejected"] | None = None,
+    language: str | None = Query(default=None, max_length=16),
+    q: str | None = Query(default=None, max_length=200, description="Search title and article text"),
+    page: int = Query(default=1, ge=1, le=100_000),
+    page_size: int = Query(default=20, ge=1, le=100),
+) -> DraftList:
+    records, total = await to_thread.run_sync(
+        lambda: drafts.store.list(status=status, language=language, q=q, page=page, page_size=page_size)
+    )
+    items = [
+        DraftListItem(
+            id=r.id,
+            kind=r.kind,
+            status=r.status,
+            revision=r.current_revision,
+            source_language=r.source_language,
+            title=r.title or _first_title(r),
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+        )
+        for r in records
+    ]
+    return DraftList(items=items, total=total, page=page, page_size=page_size)
+
+
+@router.get("/drafts/{draft_id}", response_model=DraftView)
+async def get_draft(draft_id: str, drafts: DraftsDep, _: ClientDep) -> DraftView:
+    return view(await drafts.get(draft_id))
+
+
+@router.patch("/drafts/{draft_id}", response_model=DraftView)
+async def edit_draft(draft_id: str, body: EditRequest, drafts: DraftsDep, editor: EditorDep) -> DraftView:
+    await _expect_revision(drafts, draft_id, body.revision)
+    return view(await drafts.edit(draft_id, body.changes, author=editor.name, note=body.note))
+
+
+@router.post("/drafts/{draft_id}/approve", response_model=DraftView)
+async def approve_draft(
+    draft_id: str, drafts: DraftsDep, editor: EditorDep, body: ApproveRequest | None = None
+) -> DraftView:
+    body = body or ApproveRequest()
+    await _expect_revision(drafts, draft_id, body.revision)
+    return view(await drafts.approve(draft_id, editor=editor.name, note=body.note))
+
+
+@router.post("/drafts/{draft_id}/reject", response_model=DraftView)
+async def reject_draft(draft_id: str, body: RejectRequest, drafts: DraftsDep, editor: EditorDep) -> DraftView:
+    return view(await drafts.reject(draft_id, editor=editor.name, reason=body.reason))
+
+
+@router.get("/drafts/{draft_id}/revisions", response_model=list[RevisionView])
+async def list_revisions(draft_id: str, drafts: DraftsDep, _: ClientDep) -> list[RevisionView]:
+    return [RevisionView(**vars(r)) for r in await drafts.revisions(draft_id)]
+
+
+@router.get("/feedback.jsonl", response_class=StreamingResponse)
+async def feedback(drafts: DraftsDep, _: EditorDep) -> StreamingResponse:
+    """One JSON line per approved draft an editor changed: source, machine and final output, prompt,
+    model, editor. The regression set for the next prompt version."""
+
+    def lines() -> Iterator[str]:
+        for item in drafts.feedback():
+            yield json.dumps(item, ensure_ascii=False, default=str) + "\n"
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson")
+
+
+async def _expect_revision(drafts, draft_id: str, revision: int | None) -> None:
+    if revision is None:
+        return
+    record = await drafts.get(draft_id)
+    if record.current_revision != revision:
+        raise ConflictError(
+            f"draft {draft_id} is at revision {record.current_revision}, not {revision}; reload and try again"
+        )
+
+
+def _first_title(record: DraftRecord) -> str | None:
+    summary = record.output.get("summary") or {}
+    for locale in ("en", "zh-Hans"):
+        if summary.get(locale):
+            return summary[locale].get("title")
+    return None

@@ -1,0 +1,422 @@
+"""Drafts: every summary and translation is stored before it is returned, and editors work on it.
+
+- Idempotent generation: a request whose content key is stored returns that draft with no LLM call;
+  identical requests in flight share one generation (single-flight); `force` adds a regenerated revision.
+- Review workflow: edits append revisions (with a diff) and re-run the checks; approval appends a
+  revision with the "reviewed by an editor" disclaimer; an approved draft is never changed in place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from anyio import to_thread
+
+from service.checks import check_summary, check_translation
+from service.checks.source_quality import check_source
+from service.disclaimer import disclaimer
+from service.errors import ConflictError, InputError, NotFoundError
+from service.hashing import sha256_json
+from service.pipeline import Pipeline, Source, aligned_key_points, convert_summary, interleave, prepare_source
+from service.pipeline import review_status as status_from_checks
+from service.schemas import (
+    DERIVED_LOCALES,
+    LanguageSummary,
+    MojibakeSpan,
+    SummaryRequest,
+    SummaryResponse,
+    TranslationPair,
+    TranslationRequest,
+    TranslationResponse,
+)
+from service.store.repository import DraftRecord, DraftStore, NewDraft, RevisionRecord, now
+
+Response = SummaryResponse | TranslationResponse
+_SUMMARY_FIELD = re.compile(r"^summary\.(?P<locale>[A-Za-z-]+)\.(?P<name>title|one_line|summary)$")
+_KEY_POINT = re.compile(r"^summary\.(?P<locale>[A-Za-z-]+)\.key_points\[(?P<index>\d+)\]$")
+_KEYWORDS = re.compile(r"^keywords\.(?P<locale>en|zh-Hans)$")
+_PAIR = re.compile(r"^pairs\[(?P<index>\d+)\]\.target$")
+
+
+class DraftService:
+    def __init__(self, pipeline: Pipeline, store: DraftStore) -> None:
+        self.pipeline = pipeline
+        self.store = store
+        self._in_flight: dict[str, asyncio.Future[Response]] = {}
+
+    # --- generation ---------------------------------------------------------------------------
+
+    async def summarize(self, request: SummaryRequest, *, request_id: str | None = None, author: str = "api"):
+        source = prepare_source(request, self.pipeline.settings)  # bad input fails here, before the store
+        params = {
+            "targets": sorted(request.targets or self.pipeline.settings.default_targets),
+            "length": request.length,
+        }
+        key = self._content_key(
+            "summary", source, self._prompt_ref("summarize", request.prompt_version), params
+        )
+        return await self._get_or_generate(
+            key,
+            request.force,
+            "summary",
+            source,
+            request,
+            lambda: self.pipeline.summarize(request, request_id=request_id, source=source),
+            author,
+        )
+
+    async def translate(
+        self, request: TranslationRequest, *, request_id: str | None = None, author: str = "api"
+    ):
+        source = prepare_source(request, self.pipeline.settings)
+        key = self._content_key(
+            "translation",
+            source,
+            self._prompt_ref("translate", request.prompt_version),
+            {"target": request.target},
+        )
+        return await self._get_or_generate(
+            key,
+            request.force,
+            "translation",
+            source,
+            request,
+            lambda: self.pipeline.translate(request, request_id=request_id, source=source),
+            author,
+        )
+
+    def _prompt_ref(self, prompt_id: str, version: str | None) -> str:
+        return self.pipeline.prompts.get(prompt_id, version).ref  # unknown version -> 422 before any work
+
+    def _content_key(self, kind: str, source: Source, prompt: str, params: dict[str, Any]) -> str:
+        llm = self.pipeline.llm
+        return sha256_json(
+            {
+                "text": source.normalized.text,
+                "kind": kind,
+                "prompt": prompt if llm is not None or kind == "translation" else None,
+                "engine": "llm" if llm is not None else "extractive",
+                "model": llm.model if llm is not None else "textrank",
+                "source_language": f"{source.detection.language}-{source.detection.script}",
+                "params": params,
+            }
+        )
+
+    async def _get_or_generate(
+        self,
+        key: str,
+        force: bool,
+        kind: str,
+        source: Source,
+        request: SummaryRequest | TranslationRequest,
+        generate: Callable[[], Awaitable[Response]],
+        author: str,
+    ) -> Response:
+        if not force:
+            stored = await to_thread.run_sync(self.store.get_by_key, key)
+            if stored is not None:
+                return as_response(stored, cached=True)
+        flight = f"{key}:force" if force else key
+        if (running := self._in_flight.get(flight)) is not None:
+            return await asyncio.shield(running)
+        future: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+        self._in_flight[flight] = future
+        try:
+            result = await self._generate_and_store(key, force, kind, source, request, generate, author)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: a flight nobody joined must not warn
+            raise
+        else:
+            future.set_result(result)
+            return result
+        finally:
+            del self._in_flight[flight]
+
+    async def _generate_and_store(self, key, force, kind, source, request, generate, author) -> Response:
+        response = await generate()
+        output = response.model_dump(mode="json", by_alias=True, exclude={"id", "revision", "cached"})
+        existing = await to_thread.run_sync(self.store.get_by_key, key) if force else None
+        if existing is not None:
+            record = await to_thread.run_sync(
+                lambda: self.store.add_revision(
+                    existing.id,
+                    expected_revision=existing.current_revision,
+                    kind="regenerate",
+                    author=author,
+                    status=response.status,
+                    output=output,
+                    diff=_diff(existing.output, output),
+                    draft_updates=_reopened(),
+                )
+            )
+            return as_response(record)
+        new = NewDraft(
+            id=response.id,
+            kind=kind,
+            content_key=key,
+            status=response.status,
+            source_language=source.detection.language,
+            source_sha256=source.info.sha256,
+            title=source.info.title,
+            source_original=request.text if request.text is not None else request.html or "",
+            source_normalized=source.normalized.text,
+            detection=source.detection.model_dump(mode="json"),
+            request=request.model_dump(mode="json", exclude={"text", "html", "force"}),
+            output=output,
+            author=author,
+        )
+        record, _created = await to_thread.run_sync(self.store.create, new)
+        return as_response(record)
+
+    # --- review workflow ----------------------------------------------------------------------
+
+    async def get(self, draft_id: str) -> DraftRecord:
+        record = await to_thread.run_sync(self.store.get, draft_id)
+        if record is None:
+            raise NotFoundError(f"no draft {draft_id}")
+        return record
+
+    async def revisions(self, draft_id: str) -> list[RevisionRecord]:
+        await self.get(draft_id)
+        return await to_thread.run_sync(self.store.revisions, draft_id)
+
+    async def edit(self, draft_id: str, changes: dict[str, Any], *, author: str, note: str | None = None):
+        if not changes:
+            raise InputError("no changes given")
+        record = await self.get(draft_id)
+        output = copy.deepcopy(record.output)
+        _apply_changes(record.kind, output, changes)
+        _rebuild(record, output)
+        updated = await to_thread.run_sync(
+            lambda: self.store.add_revision(
+                draft_id,
+                expected_revision=record.current_revision,
+                kind="edit",
+                author=author,
+                status=output["status"],
+                output=output,
+                diff=_diff(record.output, output),
+                note=note,
+                draft_updates=_reopened(),
+            )
+        )
+        return updated
+
+    async def approve(self, draft_id: str, *, editor: str, note: str | None = None) -> DraftRecord:
+        record = await self.get(draft_id)
+        if record.status == "approved":
+            raise ConflictError(f"draft {draft_id} is already approved (revision {record.current_revision})")
+        stamp = now()
+        output = copy.deepcopy(record.output)
+        locales = list(output.get("summary", {})) or [output.get("target", "zh-Hans")]
+        output["disclaimer"] = {
+            k: v for k, v in disclaimer("reviewed", locales).items() if k in output["disclaimer"]
+        }
+        output["provenance"]["approved_by"] = editor
+        output["provenance"]["approved_at"] = stamp.isoformat()
+        output["status"] = "approved"
+        if record.kind == "translation":
+            output["bilingual"] = interleave(
+                [TranslationPair(**p) for p in output["pairs"]], output["disclaimer"], output["target"]
+            )
+        return await to_thread.run_sync(
+            lambda: self.store.add_revision(
+                draft_id,
+                expected_revision=record.current_revision,
+                kind="approval",
+                author=editor,
+                status="approved",
+                output=output,
+                diff=_diff(record.output, output),
+                note=note,
+                draft_updates={
+                    "approved_by": editor,
+                    "approved_at": stamp,
+                    "rejected_by": None,
+                    "rejected_at": None,
+                    "reject_reason": None,
+                },
+            )
+        )
+
+    async def reject(self, draft_id: str, *, editor: str, reason: str) -> DraftRecord:
+        if not reason.strip():
+            raise InputError("a reason is required to reject a draft")
+        record = await self.get(draft_id)
+        if record.status == "approved":
+            raise ConflictError(f"draft {draft_id} is approved; edit it to open a new revision first")
+        return await to_thread.run_sync(
+            lambda: self.store.set_status(
+                draft_id,
+                expected_revision=record.current_revision,
+                status="rejected",
+                rejected_by=editor,
+                rejected_at=now(),
+                reject_reason=reason.strip(),
+            )
+        )
+
+    def feedback(self):
+        """Approved drafts an editor changed: the regression set for the next prompt version."""
+        for record, revisions in self.store.approved_with_edits():
+            machine = next(r for r in reversed(revisions) if r.kind in ("machine", "regenerate"))
+            final = revisions[-1]
+            editors = sorted({r.author for r in revisions if r.kind == "edit"})
+            provenance = machine.output.get("provenance", {})
+            yield {
+                "draft_id": record.id,
+                "kind": record.kind,
+                "source": record.source_normalized,
+                "machine_output": _content(machine.output),
+                "final_output": _content(final.output),
+                "prompt": provenance.get("prompt"),
+                "prompt_sha256": provenance.get("prompt_sha256"),
+                "model": provenance.get("model"),
+                "editor": {"approved_by": record.approved_by, "edited_by": editors},
+                "approved_at": record.approved_at.isoformat() if record.approved_at else None,
+            }
+
+
+def as_response(record: DraftRecord, *, cached: bool = False) -> Response:
+    model = SummaryResponse if record.kind == "summary" else TranslationResponse
+    return model.model_validate(
+        {
+            **record.output,
+            "id": record.id,
+            "status": record.status,
+            "revision": record.current_revision,
+            "cached": cached,
+        }
+    )
+
+
+def _reopened() -> dict[str, Any]:
+    """A new revision needs (re-)approval."""
+    return {
+        "approved_by": None,
+        "approved_at": None,
+        "rejected_by": None,
+        "rejected_at": None,
+        "reject_reason": None,
+    }
+
+
+def _apply_changes(kind: str, output: dict[str, Any], changes: dict[str, Any]) -> None:
+    for field, value in changes.items():
+        if kind == "summary" and (m := _SUMMARY_FIELD.match(field)):
+            _summary_of(output, m["locale"], field)[m["name"]] = _text(field, value)
+        elif kind == "summary" and (m := _KEY_POINT.match(field)):
+            points = _summary_of(output, m["locale"], field)["key_points"]
+            index = int(m["index"])
+            if index > len(points):
+                raise InputError(
+                    f"{field}: there are only {len(points)} key points (use index {len(points)} to add one)"
+                )
+            if value is None and index < len(points):
+                points.pop(index)  # null removes a key point
+            elif index == len(points):
+                points.append(_text(field, value))
+            else:
+                points[index] = _text(field, value)
+        elif kind == "summary" and (m := _KEYWORDS.match(field)):
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise InputError(f"{field}: expected a list of non-empty strings")
+            output["keywords"][m["locale"]] = [v.strip() for v in value]
+        elif kind == "translation" and (m := _PAIR.match(field)):
+            index = int(m["index"])
+            if index >= len(output["pairs"]):
+                raise InputError(f"{field}: there are only {len(output['pairs'])} paragraphs")
+            output["pairs"][index]["target"] = _text(field, value)
+        else:
+            raise InputError(f"{field}: not an editable field of a {kind} draft")
+    output.setdefault("_edited", []).extend(changes)
+
+
+def _summary_of(output: dict[str, Any], locale: str, field: str) -> dict[str, Any]:
+    summary = output["summary"].get(locale)
+    if summary is None:
+        raise InputError(f"{field}: this draft has no {locale} summary")
+    return summary
+
+
+def _text(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{field}: expected non-empty text")
+    return value.strip()
+
+
+def _rebuild(record: DraftRecord, output: dict[str, Any]) -> None:
+    """Re-derive what follows from edited fields, re-run the checks, reset the notice to unreviewed."""
+    edited = output.pop("_edited", [])
+    engine = output["provenance"]["engine"]
+    notice_kind = "extractive" if engine == "extractive" else "llm"
+    mojibake = [MojibakeSpan(**span) for span in output["source"].get("mojibake", [])]
+    output["provenance"]["approved_by"] = None
+    output["provenance"]["approved_at"] = None
+    if record.kind == "summary":
+        summary = {k: LanguageSummary(**v) if v else None for k, v in output["summary"].items()}
+        hans_edited = any(f.startswith("summary.zh-Hans.") for f in edited)
+        for locale, config in DERIVED_LOCALES.items():
+            own_edit = any(f.startswith(f"summary.{locale}.") for f in edited)
+            if locale in summary and hans_edited and not own_edit:
+                summary[locale] = convert_summary(summary["zh-Hans"], config)
+        output["summary"] = {k: v.model_dump() if v else None for k, v in summary.items()}
+        output["key_points"] = aligned_key_points(summary)
+        notice = disclaimer(notice_kind, list(summary))
+        output["disclaimer"] = {k: v for k, v in notice.items() if k in output["disclaimer"]}
+        checked = dict(summary)
+        checked.setdefault("en", None)
+        checked.setdefault("zh-Hans", None)
+        checks = check_source(mojibake) + check_summary(
+            source=record.source_normalized,
+            summary=checked,
+            keywords=output["keywords"],
+            disclaimer=notice,
+            length=record.request.get("length", "medium"),
+        )
+    else:
+        pairs = [TranslationPair(**p) for p in output["pairs"]]
+        notice = disclaimer(notice_kind, [output["target"]])
+        output["disclaimer"] = {k: v for k, v in notice.items() if k in output["disclaimer"]}
+        output["bilingual"] = interleave(pairs, notice, output["target"])
+        checks = check_source(mojibake) + check_translation(
+            source=record.source_normalized, pairs=pairs, target=output["target"], disclaimer=notice
+        )
+    output["checks"] = [c.model_dump() for c in checks]
+    output["status"] = status_from_checks(checks)
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+    """Field-level changes between two outputs (provenance and checks excluded: they are derived)."""
+    changes: list[dict[str, Any]] = []
+    flat_before, flat_after = _flatten(_content(before)), _flatten(_content(after))
+    for field in sorted(set(flat_before) | set(flat_after)):
+        if flat_before.get(field) != flat_after.get(field):
+            changes.append({"field": field, "before": flat_before.get(field), "after": flat_after.get(field)})
+    return changes
+
+
+def _content(output: dict[str, Any]) -> dict[str, Any]:
+    keep = ("summary", "keywords", "disclaimer", "pairs", "target")
+    return {k: output[k] for k in keep if k in output}
+
+
+def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, item in value.items():
+            flat.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+        return flat
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        flat = {}
+        for index, item in enumerate(value):
+            flat.update(_flatten(item, f"{prefix}[{index}]"))
+        return flat
+    if isinstance(value, list) and prefix.endswith("key_points"):
+        return {f"{prefix}[{index}]": item for index, item in enumerate(value)}
+    return {prefix: value}

@@ -1,0 +1,64 @@
+"""Tables. A draft is one article's output under one content key; its revisions are append-only
+(machine output, editor edits, regenerations, approval), so the machine draft is never overwritten."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # summary | translation
+    # Tagged hash of (normalised text, kind, targets, prompt, model, parameters): the idempotency key.
+    content_key: Mapped[str] = mapped_column(String(80), unique=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    source_language: Mapped[str] = mapped_column(String(16), index=True)
+    source_sha256: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str | None] = mapped_column(Text)
+    source_original: Mapped[str] = mapped_column(Text)
+    source_normalized: Mapped[str] = mapped_column(Text)
+    detection: Mapped[dict[str, Any]] = mapped_column(Json)
+    request: Mapped[dict[str, Any]] = mapped_column(Json)  # targets, length, prompt_version, target
+    current_revision: Mapped[int] = mapped_column(Integer)
+    approved_by: Mapped[str | None] = mapped_column(String(120))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    rejected_by: Mapped[str | None] = mapped_column(String(120))
+    rejected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    revisions: Mapped[list[Revision]] = relationship(
+        back_populates="draft", order_by="Revision.number", cascade="all, delete-orphan"
+    )
+
+
+class Revision(Base):
+    __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("draft_id", "number", name="uq_revision_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    draft_id: Mapped[str] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # machine | edit | regenerate | approval
+    author: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16))
+    output: Mapped[dict[str, Any]] = mapped_column(Json)  # the full API response body of this revision
+    diff: Mapped[list[dict[str, Any]]] = mapped_column(Json)  # [{field, before, after}]
+    note: Mapped[str | None] = mapped_column(Text)
+
+    draft: Mapped[Draft] = relationship(back_populates="revisions")
