@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from service import metrics
 from service.checks import check_summary, check_translation
 from service.checks.source_quality import check_source
 from service.config import Settings
@@ -121,6 +122,7 @@ class Pipeline:
             disclaimer=notice,
             length=request.length,
         )
+        metrics.record_checks(checks)
         shown = {locale: summary.get(locale) for locale in targets}
         return SummaryResponse(
             id=new_draft_id(),
@@ -293,6 +295,7 @@ class Pipeline:
         checks = check_source(normalized.mojibake) + check_translation(
             source=normalized.text, pairs=pairs, target=target, disclaimer=notice
         )
+        metrics.record_checks(checks)
         provenance = Provenance(
             engine=engine,
             model=self.llm.model if engine == "llm" and self.llm else None,

@@ -283,6 +283,10 @@ _PINYIN = f"a-zü{_TONE_MARKS}"
 # Neutral-tone syllables carry no tone mark but are still glosses.
 _NEUTRAL_SYLLABLES = frozenset({"de", "le", "me", "men", "ma", "ne", "zi", "ba", "zhe", "ge"})
 _RUBY = re.compile(rf"(?<=[{HAN}])[(（]([{_PINYIN}]{{1,6}}[1-5]?)[)）]")
+# Mojibake can eat the character a gloss belonged to ("貢r(shí)"); a syllable carrying a tone mark is
+# still unmistakably a gloss when it sits glued to other text in a line of Chinese.
+_ORPHAN_RUBY = re.compile(rf"(?<=\S)[(（]([{_PINYIN}]{{1,6}})[)）]")
+_HAN_CHAR = re.compile(rf"[{HAN}]")
 
 
 def _is_pinyin_gloss(syllable: str) -> bool:
@@ -297,7 +301,12 @@ def remove_ruby(line: str) -> str:
     after a Han character go; ``(MSL)``, ``(AI)``, ``(Alexandr Wang)`` stay."""
     if "(" not in line and "（" not in line:
         return line
-    return _RUBY.sub(lambda m: "" if _is_pinyin_gloss(m.group(1)) else m.group(0), line)
+    line = _RUBY.sub(lambda m: "" if _is_pinyin_gloss(m.group(1)) else m.group(0), line)
+    if _HAN_CHAR.search(line):
+        line = _ORPHAN_RUBY.sub(
+            lambda m: "" if any(ch in _TONE_MARKS for ch in m.group(1)) else m.group(0), line
+        )
+    return line
 
 
 # --- 4. markdown / Obsidian ------------------------------------------------------------------------

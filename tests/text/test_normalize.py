@@ -25,6 +25,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # A Han character followed by a bracketed pinyin syllable with a tone mark: what ruby glosses look like.
 RUBY = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# Any bracketed tone-marked syllable, whatever precedes it (mojibake can eat the glossed character).
+ANY_GLOSS = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
 @cache
@@ -201,6 +203,7 @@ def test_seed_004_ruby_pinyin_removed() -> None:
     assert len(RUBY.findall(raw)) > 100
     result = seed(4)
     assert RUBY.findall(result.text) == []
+    assert ANY_GLOSS.findall(result.text) == []  # also "貢r(shí)", whose glossed character is garbled
     assert "當地時間" not in raw and "報道稱" in result.text and "觀察者網" in result.text
     assert "（MSL）" in result.text
     assert "亞歷山大·王（Alexandr Wang）" in result.text
@@ -256,6 +259,8 @@ def test_seed_004_related_headlines_and_footer_removed() -> None:
         ("人工智能(AI)戰略", "人工智能(AI)戰略"),
         ("語言模型(LLM)的", "語言模型(LLM)的"),
         ("附件(b)", "附件(b)"),  # no tone: not a gloss
+        ("當?shù)貢r(shí)間", "當?shù)貢r間"),  # orphaned gloss after mojibake, in a Chinese line
+        ("the café (café) opens", "the café (café) opens"),  # no Han in the line: left alone
     ],
 )
 def test_remove_ruby(raw: str, expected: str) -> None:
