@@ -13,6 +13,10 @@ from rich.console import Console
 from rich.table import Table
 
 from service.api.app import build_drafts, build_pipeline
+from service.batch.core import BatchOptions
+from service.batch.inputs import Inputs, load_inputs
+from service.batch.runner import BatchConfig, run_batch
+from service.batch.runner import dry_run as estimate_batch
 from service.config import Settings, get_settings
 from service.errors import BisumError, InputError
 from service.pipeline import Pipeline, prepare_source
@@ -258,6 +262,30 @@ def serve(
     )
 
 
+@app.command()
+def worker(
+    concurrency: Annotated[
+        int | None, typer.Option(help="Articles in flight in this worker (default BISUM_JOB_CONCURRENCY)")
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="Name in logs and job items (default host-pid)")] = None,
+) -> None:
+    """Run a job worker: takes job items from the Postgres queue (procrastinate). Run as many as you like."""
+    from service.jobs.queue import run_worker
+    from service.logs import configure_logging
+
+    settings = get_settings()
+    if not settings.uses_postgres:
+        raise _fail(
+            "bisum worker needs a Postgres BISUM_DATABASE_URL (postgresql+psycopg://...); with SQLite, "
+            "jobs run inside bisum serve"
+        )
+    if concurrency is not None and concurrency < 1:
+        raise _fail("--concurrency must be at least 1")
+    configure_logging(settings.log_level)
+    # procrastinate stops gracefully on SIGINT / SIGTERM: running articles finish, nothing new starts.
+    asyncio.run(run_worker(settings, concurrency=concurrency or settings.job_concurrency, name=name))
+
+
 @app.command("fake-llm")
 def fake_llm(
     host: Annotated[str, typer.Option(help="Bind address")] = "127.0.0.1",
@@ -269,6 +297,80 @@ def fake_llm(
 
     out.print(f"fake LLM on http://{host}:{port}/v1 (configure: POST /_fake/config, stats: GET /_fake/stats)")
     serve_forever(host, port, FakeConfig(latency_ms=latency_ms))
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Folders of .txt/.md/.html, .jsonl files, or - for JSON Lines on stdin"),
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder (results, Markdown, failures)")],
+    concurrency: Annotated[int, typer.Option(min=1, max=512, help="Most LLM calls at once")] = 16,
+    rpm: Annotated[float | None, typer.Option(min=0.001, help="Most LLM requests per minute")] = None,
+    tpm: Annotated[float | None, typer.Option(min=1, help="Most LLM tokens per minute (estimated)")] = None,
+    length: Annotated[str, typer.Option(help="short | medium | long")] = "medium",
+    target: Annotated[list[str] | None, typer.Option(help="Locale to return (repeatable)")] = None,
+    prompt_version: Annotated[str | None, typer.Option(help="Summarize prompt version")] = None,
+    max_attempts: Annotated[int, typer.Option(min=1, help="Attempts per article")] = 6,
+    prepare_workers: Annotated[
+        int | None, typer.Option(min=0, help="Processes for text preparation (default: automatic)")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Count articles, tokens and cost; call nothing")
+    ] = False,
+) -> None:
+    """Summarise a backlog: every article exactly once, resumable after a kill, as fast as allowed."""
+    settings = get_settings()
+    try:
+        loaded = load_inputs(inputs, sys.stdin)
+    except InputError as exc:
+        raise _fail(exc.message) from None
+    config = BatchConfig(
+        out_dir=out_dir,
+        options=BatchOptions(
+            length=length, targets=target, prompt_version=prompt_version, max_article_attempts=max_attempts
+        ),
+        concurrency=concurrency,
+        rpm=rpm,
+        tpm=tpm,
+        prepare_workers=prepare_workers,
+        live=out.is_terminal,
+    )
+    raise typer.Exit(asyncio.run(_batch(settings, loaded, config, dry_run)))
+
+
+async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_run: bool) -> int:
+    drafts = build_drafts(settings)
+    try:
+        if dry_run:
+            report = await estimate_batch(drafts, loaded, config)
+            cost = f", estimated cost {report.cost:.4f}" if report.cost else ""
+            out.print(
+                f"{report.total} articles: {report.skipped} already in results, {report.in_store} in the "
+                f"draft store (no call), {len(report.invalid)} invalid, {report.to_call} to summarise: "
+                f"~{report.estimate.prompt_tokens} prompt + ~{report.estimate.completion_tokens} completion "
+                f"tokens in ~{report.estimate.calls} LLM calls{cost}",
+                soft_wrap=True,
+            )
+            for article_id, reason in report.invalid[:20]:
+                err.print(f"[yellow]would fail:[/] {article_id}: {reason}")
+            return 0
+        result = await run_batch(drafts, loaded, config, out)
+        out.print(result.summary, soft_wrap=True)
+        for article_id, code, message in result.failures[:20]:
+            err.print(f"[bold red]failed:[/] {article_id}: {code}: {message}")
+        if len(result.failures) > 20:
+            err.print(f"... and {len(result.failures) - 20} more in {config.out_dir / 'failures.jsonl'}")
+        return result.exit_code
+    except InputError as exc:
+        err.print(f"[bold red]error:[/] {exc.message}")
+        return EXIT_BAD_INPUT
+    except (BisumError, OSError) as exc:
+        err.print(f"[bold red]failed:[/] {getattr(exc, 'message', None) or exc}")
+        return EXIT_FAILED
+    finally:
+        await _close(drafts.pipeline)
 
 
 async def _close(pipeline: Pipeline) -> None:

@@ -59,6 +59,31 @@ class Settings(BaseSettings):
     api_keys: list[ApiKey] = []
     api_keys_file: Path | None = None
 
+    # --- jobs (POST /v1/jobs). Backend: "auto" = in-process on SQLite, procrastinate workers on Postgres.
+    job_backend: Literal["auto", "inprocess", "procrastinate"] = "auto"
+    job_max_articles: int = 1000
+    # Bounds toward the LLM endpoint per process running jobs (the server in-process, each `bisum worker`):
+    # concurrent articles (adaptive: halved on 429s), and optional requests / tokens per minute.
+    job_concurrency: int = 8
+    job_rpm: float | None = None
+    job_tpm: float | None = None
+    # Times an item may be started before it is failed as `worker_lost` (an article that kills workers).
+    job_item_max_attempts: int = 3
+    # In-process runner: how often it looks for queued items when nothing woke it.
+    job_poll_interval_s: float = 1.0
+    # procrastinate queue name, worker heartbeat, and when a silent worker's items go to another worker.
+    job_queue: str = "bisum"
+    worker_heartbeat_s: float = 10.0
+    worker_stalled_after_s: float = 30.0
+    worker_stalled_check_s: float = 10.0
+    # Completion callbacks: HMAC-SHA256 key, retries with exponential backoff, optional host allowlist.
+    callback_secret: SecretStr | None = None
+    callback_max_attempts: int = 8
+    callback_base_delay_s: float = 2.0
+    callback_max_delay_s: float = 300.0
+    callback_timeout_s: float = 10.0
+    callback_hosts: list[str] = []
+
     # --- server
     host: str = "127.0.0.1"
     port: int = 8000
@@ -77,6 +102,17 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return self.openai_api_key is not None or self.openai_base_url is not None
+
+    @property
+    def uses_postgres(self) -> bool:
+        return self.database_url.startswith(("postgresql", "postgres"))
+
+    @property
+    def jobs_on_queue(self) -> bool:
+        """Jobs go to procrastinate workers (True) or run on the server's event loop (False)."""
+        if self.job_backend == "auto":
+            return self.uses_postgres
+        return self.job_backend == "procrastinate"
 
 
 @lru_cache

@@ -50,15 +50,17 @@ class DraftService:
 
     # --- generation ---------------------------------------------------------------------------
 
-    async def summarize(self, request: SummaryRequest, *, request_id: str | None = None, author: str = "api"):
-        source = prepare_source(request, self.pipeline.settings)  # bad input fails here, before the store
-        params = {
-            "targets": sorted(request.targets or self.pipeline.settings.default_targets),
-            "length": request.length,
-        }
-        key = self._content_key(
-            "summary", source, self._prompt_ref("summarize", request.prompt_version), params
-        )
+    async def summarize(
+        self,
+        request: SummaryRequest,
+        *,
+        request_id: str | None = None,
+        author: str = "api",
+        source: Source | None = None,
+    ):
+        # bad input fails here, before the store; a batch passes a source it prepared in a process pool
+        source = source or prepare_source(request, self.pipeline.settings)
+        key = self.summary_key(request, source)
         return await self._get_or_generate(
             key,
             request.force,
@@ -88,6 +90,20 @@ class DraftService:
             lambda: self.pipeline.translate(request, request_id=request_id, source=source),
             author,
         )
+
+    def summary_key(self, request: SummaryRequest, source: Source) -> str:
+        params = {
+            "targets": sorted(request.targets or self.pipeline.settings.default_targets),
+            "length": request.length,
+        }
+        return self._content_key(
+            "summary", source, self._prompt_ref("summarize", request.prompt_version), params
+        )
+
+    async def stored(self, key: str) -> Response | None:
+        """The stored draft for a content key (cached=True), or None: never generates."""
+        record = await to_thread.run_sync(self.store.get_by_key, key)
+        return as_response(record, cached=True) if record is not None else None
 
     def _prompt_ref(self, prompt_id: str, version: str | None) -> str:
         return self.pipeline.prompts.get(prompt_id, version).ref  # unknown version -> 422 before any work

@@ -12,10 +12,14 @@ from service import metrics
 from service.api.auth import KeyRing
 from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
+from service.api.jobs import router as jobs_router
 from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
+from service.api.review import STATIC_PATH, ReviewSecurityHeaders, static_files
+from service.api.review import router as review_router
 from service.api.routes import health, router
 from service.config import Settings, get_settings
 from service.drafts import DraftService
+from service.jobs.service import build_jobs
 from service.llm.client import LLMClient
 from service.llm.prompts import PromptRegistry
 from service.pipeline import Pipeline
@@ -52,6 +56,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pipeline = pipeline
         app.state.drafts = drafts
         app.state.keyring = KeyRing(settings.all_api_keys())
+        # Jobs: run on this event loop (SQLite) or enqueued for `bisum worker`s (Postgres).
+        app.state.jobs = build_jobs(settings, drafts)
+        await app.state.jobs.backend.start()
         if app.state.keyring.open:
             log.warning(
                 "NO API KEYS CONFIGURED: the API is open to anyone who can reach it; bisum serve only binds "
@@ -68,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await app.state.jobs.backend.stop()
             if pipeline.llm is not None:
                 await pipeline.llm.aclose()
 
@@ -82,16 +90,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(router)
     app.include_router(drafts_router)
+    app.include_router(jobs_router)
     app.include_router(health)
+    app.include_router(review_router)
+    app.mount(STATIC_PATH, static_files(), name="review-static")
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:
         body, content_type = metrics.render()
         return Response(body, media_type=content_type)
 
-    # Each add_middleware wraps the previous ones: RequestId is outermost (413s carry an id too), the
+    # Each add_middleware wraps the previous ones: RequestId wraps the others (413s carry an id too), the
     # access log sees every answer (413s included), and the body cap rejects before anything reads the body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(ReviewSecurityHeaders)  # outermost: the CSP is on every /review answer, 413s too
     return app

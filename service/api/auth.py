@@ -51,10 +51,12 @@ class KeyRing:
 
 
 def presented_key(request: Request) -> str | None:
+    """Headers only: a cookie would be sent by the browser on cross-site requests too (CSRF). The review
+    pages read their own cookie, with CSRF and origin checks (service/api/review.py)."""
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
         return header[7:].strip()
-    return request.headers.get("x-api-key") or request.cookies.get("bisum_key")
+    return request.headers.get("x-api-key")
 
 
 def current_principal(request: Request) -> Principal:

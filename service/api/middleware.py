@@ -6,7 +6,9 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
+from typing import Any
 
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -57,16 +59,13 @@ class AccessLogMiddleware:
             return
         started = time.perf_counter()
         status = 500  # what the client gets if the app raises before answering
+        recorded = False
 
-        async def recording_send(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, recording_send)
-        finally:
+        def record() -> None:
+            nonlocal recorded
+            if recorded:
+                return
+            recorded = True
             elapsed = time.perf_counter() - started
             method, route = scope["method"], route_template(scope)
             metrics.HTTP_REQUESTS.labels(method, route, str(status)).inc()
@@ -81,6 +80,19 @@ class AccessLogMiddleware:
                 },
             )
 
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                record()  # before the last byte leaves: a client that saw the answer sees it counted
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            record()
+
 
 def route_template(scope: Scope) -> str:
     """The matched route's path template (`/v1/summaries`), never the raw path: unmatched paths would
@@ -89,15 +101,18 @@ def route_template(scope: Scope) -> str:
     if path:
         return path
     # Not routed (rejected by the body cap first, or 404/405): match against the app's routes ourselves.
-    for route in getattr(scope.get("app"), "routes", ()):
-        match, _ = route.matches(scope)
-        if match is not Match.NONE and getattr(route, "path", None):
+    for route in _leaf_routes(getattr(scope.get("app"), "routes", ())):
+        if route.matches(scope)[0] is not Match.NONE:
             return route.path
     return "unmatched"
 
 
-class _BodyTooLarge(Exception):
-    pass
+def _leaf_routes(routes: Iterable[Any]) -> Iterator[Any]:
+    for route in routes:
+        if isinstance(getattr(route, "path", None), str):
+            yield route
+        # FastAPI keeps included routers as wrappers around the original APIRouter.
+        yield from _leaf_routes(getattr(getattr(route, "original_router", None), "routes", ()))
 
 
 class BodyLimitMiddleware:
@@ -117,27 +132,32 @@ class BodyLimitMiddleware:
             await self._reject(send)
             return
         received = 0
-        started = False
+        started = rejected = False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, rejected
+            if rejected:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _BodyTooLarge
+                    # Answer 413 here rather than raise: FastAPI turns any exception raised while it
+                    # reads the body into a 400. The app is told the client left and stops reading.
+                    rejected = True
+                    if not started:
+                        await self._reject(send)
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracking_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal started
+            if rejected:
+                return  # the 413 is already out; drop the app's answer to the cut-off body
             started = started or message["type"] == "http.response.start"
             await send(message)
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _BodyTooLarge:
-            if not started:
-                await self._reject(send)
+        await self.app(scope, counting_receive, guarded_send)
 
     async def _reject(self, send: Send) -> None:
         body = json.dumps(

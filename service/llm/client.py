@@ -75,6 +75,9 @@ class LLMClient:
             max_delay_s=settings.retry_max_delay_s,
             max_retry_after_s=settings.max_retry_after_s,
         )
+        # Told about every retried failure of every call (besides a per-call on_retry): a batch's limiter
+        # learns of the 429s the retry layer absorbs.
+        self.on_retry: Callable[[Exception, float], None] | None = None
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -173,7 +176,7 @@ class LLMClient:
             return response
 
         started = time.perf_counter()
-        response = await call_with_retries(attempt, self.policy, on_retry=on_retry)
+        response = await call_with_retries(attempt, self.policy, on_retry=self._retry_hook(on_retry))
         if response.usage is not None:
             usage.prompt_tokens += response.usage.prompt_tokens
             usage.completion_tokens += response.usage.completion_tokens
@@ -201,6 +204,19 @@ class LLMClient:
         if choice is None:
             return "", None
         return choice.message.content or "", choice.finish_reason
+
+    def _retry_hook(
+        self, on_retry: Callable[[Exception, float], None] | None
+    ) -> Callable[[Exception, float], None] | None:
+        if on_retry is None or self.on_retry is None:
+            return on_retry or self.on_retry
+        client_hook = self.on_retry
+
+        def both(exc: Exception, delay: float) -> None:
+            on_retry(exc, delay)
+            client_hook(exc, delay)
+
+        return both
 
 
 def _failure_outcome(exc: openai.OpenAIError) -> str:

@@ -1,12 +1,13 @@
 """Tables. A draft is one article's output under one content key; its revisions are append-only
-(machine output, editor edits, regenerations, approval), so the machine draft is never overwritten."""
+(machine output, editor edits, regenerations, approval), so the machine draft is never overwritten.
+A job is a CMS batch of articles; each job item is one article and points at its draft once done."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -62,3 +63,46 @@ class Revision(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     draft: Mapped[Draft] = relationship(back_populates="revisions")
+
+
+class Job(Base):
+    __tablename__ = "jobs"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    # queued | running | done | failed (no article succeeded) | cancelled
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    options: Mapped[dict[str, Any]] = mapped_column(Json)  # length, targets, prompt_version
+    total: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    callback_url: Mapped[str | None] = mapped_column(Text)
+    callback_status: Mapped[str | None] = mapped_column(String(16))  # pending | delivered | failed
+    callback_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    callback_error: Mapped[str | None] = mapped_column(Text)
+
+
+class JobItem(Base):
+    """One article of a job. Counts are derived from these rows (GROUP BY status), never kept twice."""
+
+    __tablename__ = "job_items"
+    __table_args__ = (
+        UniqueConstraint("job_id", "position", name="uq_job_item_position"),
+        Index("ix_job_items_status_job", "status", "job_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    article_id: Mapped[str] = mapped_column(String(200))
+    article: Mapped[dict[str, Any]] = mapped_column(Json)  # text | html, title, url, source_language
+    status: Mapped[str] = mapped_column(String(16))  # queued | running | done | failed | cancelled
+    draft_id: Mapped[str | None] = mapped_column(String(40))
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims, i.e. workers that started it
+    # "<worker name>#<claim token>": who holds it now. Reports are accepted only from this holder.
+    worker_id: Mapped[str | None] = mapped_column(String(120))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -21,11 +21,13 @@ the article-level ``languages`` shares.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from langdetect import DetectorFactory, detect_langs
+from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import LangDetectException
 
 from service.schemas import Detection, ParagraphLabel
@@ -222,7 +224,18 @@ def han_script(han_chars: list[str] | str) -> str:
 # --- langdetect (Latin and other ambiguous scripts only) ----------------------------------------
 
 
+_LANGDETECT_INIT = threading.Lock()
+_langdetect_ready = False
+
+
 def _langdetect(text: str) -> tuple[str, float] | None:
+    global _langdetect_ready
+    if not _langdetect_ready:
+        # langdetect's lazy init publishes its factory before the profiles are loaded: concurrent first
+        # calls from threads (batch, workers) would read half-loaded profiles and answer wrongly for good.
+        with _LANGDETECT_INIT:
+            init_factory()
+            _langdetect_ready = True
     try:
         candidates = detect_langs(text)
     except LangDetectException:

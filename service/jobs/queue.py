@@ -1,0 +1,141 @@
+"""Scale-out mode (Postgres): jobs go through procrastinate, a Postgres task queue, to `bisum worker`s.
+
+- The API defers one procrastinate job per job item (`bisum.summarize_item`), in one batch query.
+- Each worker runs procrastinate's worker loop with `--concurrency` slots and one AdaptiveLimiter.
+- A worker that dies stops heart-beating; every worker periodically asks procrastinate for jobs held by
+  workers silent for `worker_stalled_after_s` and puts them back to `todo` (`JobManager.get_stalled_jobs`
+  + `retry_job`), so another worker takes the item over (JobStore.claim with takeover).
+- Callbacks are procrastinate jobs too (`bisum.deliver_callback`), so they survive a restart.
+
+procrastinate's tables live in the same database and schema (search_path) as ours; migration 0002
+installs them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from procrastinate import App, JobContext, PsycopgConnector, RetryStrategy
+from procrastinate.exceptions import ConnectorException
+from sqlalchemy.engine import make_url
+
+from service.config import Settings
+from service.jobs.callbacks import deliver
+from service.jobs.execute import ItemRunner, build_item_runner, build_job_store, worker_name
+from service.jobs.models import JobRecord
+from service.jobs.repository import JobStore
+
+log = logging.getLogger("bisum.jobs.queue")
+ITEM_TASK = "bisum.summarize_item"
+CALLBACK_TASK = "bisum.deliver_callback"
+
+
+def conninfo(database_url: str) -> str:
+    """SQLAlchemy's `postgresql+psycopg://u:p@h/db?options=...` -> libpq's `postgresql://u:p@h/db?...`."""
+    return make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@dataclass
+class WorkerState:
+    """What tasks need, handed to them through procrastinate's `additional_context`."""
+
+    settings: Settings
+    store: JobStore
+    items: ItemRunner
+
+
+async def summarize_item(context: JobContext, job_id: str, position: int) -> None:
+    state: WorkerState = context.additional_context["bisum"]
+    # takeover: procrastinate hands an item out again only once its previous worker went silent.
+    closed = await state.items.run(job_id, position, takeover=True)
+    if closed is not None and closed.callback_url:
+        await context.app.tasks[CALLBACK_TASK].defer_async(job_id=job_id)
+
+
+async def deliver_callback(context: JobContext, job_id: str) -> None:
+    state: WorkerState = context.additional_context["bisum"]
+    await deliver(state.store, state.settings, job_id)
+
+
+# Article and callback failures never raise out of a task (they are recorded on the job); what does is the
+# database or a bug: those jobs go back to the queue with backoff (2 s, 4 s, … 8.5 min) instead of being lost.
+INFRA_RETRY = RetryStrategy(max_attempts=9, exponential_wait=2)
+
+
+def build_queue_app(settings: Settings, **pool: Any) -> App:
+    app = App(connector=PsycopgConnector(conninfo=conninfo(settings.database_url), **pool))
+    for name, task in ((ITEM_TASK, summarize_item), (CALLBACK_TASK, deliver_callback)):
+        app.task(name=name, pass_context=True, queue=settings.job_queue, retry=INFRA_RETRY)(task)
+    return app
+
+
+class ProcrastinateBackend:
+    """The API side: enqueue items and callbacks; the workers do the rest."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.app = build_queue_app(settings, min_size=1, max_size=4)
+
+    async def start(self) -> None:
+        await self.app.open_async()
+
+    async def stop(self) -> None:
+        await self.app.close_async()
+
+    async def submit(self, job: JobRecord) -> None:
+        await self.app.tasks[ITEM_TASK].batch_defer_async(
+            *({"job_id": job.id, "position": position} for position in range(job.total))
+        )
+
+    async def notify(self, job: JobRecord) -> None:
+        if job.callback_url:
+            await self.app.tasks[CALLBACK_TASK].defer_async(job_id=job.id)
+
+
+async def retry_stalled_jobs(app: App, settings: Settings) -> None:
+    """Forever: put the jobs of workers that stopped heart-beating back in the queue."""
+    while True:
+        await asyncio.sleep(settings.worker_stalled_check_s)
+        try:
+            stalled = await app.job_manager.get_stalled_jobs(
+                queue=settings.job_queue, seconds_since_heartbeat=settings.worker_stalled_after_s
+            )
+            for job in stalled:
+                try:
+                    await app.job_manager.retry_job(job)
+                except ConnectorException:
+                    continue  # another worker retried it first
+                log.warning("retrying a stalled job", extra={"queue_job": job.id, "kwargs": job.task_kwargs})
+        except Exception:  # the database blinked: try again next round
+            log.exception("stalled-job check failed")
+
+
+async def run_worker(
+    settings: Settings, *, concurrency: int, name: str | None = None, wait: bool = True
+) -> None:
+    from service.api.app import build_drafts  # the app module imports this package
+
+    drafts = build_drafts(settings)  # migrates: a worker may start before any API replica
+    store = build_job_store(settings)
+    name = name or worker_name()
+    state = WorkerState(settings, store, build_item_runner(settings, drafts, store, name, concurrency))
+    app = build_queue_app(settings, min_size=2, max_size=concurrency + 4)
+    try:
+        async with app.open_async():
+            reaper = asyncio.create_task(retry_stalled_jobs(app, settings), name="bisum-stalled-jobs")
+            try:
+                await app.run_worker_async(
+                    queues=[settings.job_queue],
+                    concurrency=concurrency,
+                    name=name,
+                    wait=wait,
+                    additional_context={"bisum": state},
+                    update_heartbeat_interval=settings.worker_heartbeat_s,
+                    stalled_worker_timeout=settings.worker_stalled_after_s,
+                )
+            finally:
+                reaper.cancel()
+    finally:
+        if drafts.pipeline.llm is not None:
+            await drafts.pipeline.llm.aclose()

@@ -1,0 +1,120 @@
+"""JobService: what the Jobs API does, whichever backend runs the items.
+
+Create validates everything that would otherwise fail every article the same way (prompt version,
+targets, size, callback), stores the job and its items in one transaction, then hands the items to the
+backend. Clients see their own jobs; editors see all."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from anyio import to_thread
+
+from service.api.auth import Principal
+from service.config import Settings
+from service.drafts import DraftService
+from service.errors import InputError, NotFoundError, UpstreamUnavailableError
+from service.jobs.callbacks import check_callback_url
+from service.jobs.execute import build_item_runner, build_job_store, worker_name
+from service.jobs.models import JobRecord, JobRequest
+from service.jobs.repository import JobStore, NewItem
+
+log = logging.getLogger("bisum.jobs")
+RESULTS_PAGE = 200
+
+
+class TooManyArticlesError(InputError):
+    code = "too_many_articles"
+
+
+class QueueUnavailableError(UpstreamUnavailableError):
+    code = "queue_unavailable"
+
+
+class JobBackend(Protocol):
+    async def start(self) -> None: ...
+    async def stop(self) -> None: ...
+    async def submit(self, job: JobRecord) -> None: ...
+    async def notify(self, job: JobRecord) -> None: ...
+
+
+class JobService:
+    def __init__(
+        self, store: JobStore, backend: JobBackend, drafts: DraftService, settings: Settings
+    ) -> None:
+        self.store = store
+        self.backend = backend
+        self.drafts = drafts
+        self.settings = settings
+
+    async def create(self, request: JobRequest, principal: Principal) -> JobRecord:
+        if len(request.articles) > self.settings.job_max_articles:
+            raise TooManyArticlesError(
+                f"{len(request.articles)} articles; a job takes at most {self.settings.job_max_articles} "
+                "(BISUM_JOB_MAX_ARTICLES): split it",
+                detail={"max_articles": self.settings.job_max_articles},
+            )
+        self.drafts.pipeline.prompts.get("summarize", request.prompt_version)  # unknown version -> 422
+        callback_url = str(request.callback_url) if request.callback_url else None
+        if callback_url:
+            check_callback_url(callback_url, self.settings)
+        options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
+        items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
+        job = await to_thread.run_sync(
+            lambda: self.store.create(
+                options=options, items=items, created_by=principal.name, callback_url=callback_url
+            )
+        )
+        try:
+            await self.backend.submit(job)
+        except Exception as exc:
+            log.exception("could not enqueue job", extra={"job_id": job.id})
+            await to_thread.run_sync(self.store.cancel, job.id)  # never leave items nobody will run
+            raise QueueUnavailableError("the job queue is unavailable; try again later") from exc
+        log.info("job created", extra={"job_id": job.id, "articles": job.total, "by": principal.name})
+        return job
+
+    async def get(self, job_id: str, principal: Principal) -> JobRecord:
+        job = await to_thread.run_sync(self.store.get, job_id)
+        if job is None or (principal.role != "editor" and job.created_by != principal.name):
+            raise NotFoundError(f"no job {job_id}")  # other clients' jobs do not exist for you
+        return job
+
+    async def cancel(self, job_id: str, principal: Principal) -> JobRecord:
+        await self.get(job_id, principal)
+        job, changed = await to_thread.run_sync(self.store.cancel, job_id)
+        if changed:
+            log.info("job cancelled", extra={"job_id": job_id, "by": principal.name})
+            await self.backend.notify(job)
+        return job
+
+    async def results(self, job_id: str) -> AsyncIterator[dict]:
+        """Finished items in position order, a page at a time (a big job is never loaded whole)."""
+        after = -1
+        while True:
+            page = await to_thread.run_sync(
+                lambda a=after: self.store.results(job_id, after=a, limit=RESULTS_PAGE)
+            )
+            for line in page:
+                yield line
+            if len(page) < RESULTS_PAGE:
+                return
+            after = page[-1]["position"]
+
+
+def build_jobs(settings: Settings, drafts: DraftService) -> JobService:
+    store = build_job_store(settings)
+    backend: JobBackend
+    if settings.jobs_on_queue:
+        from service.jobs.queue import ProcrastinateBackend
+
+        backend = ProcrastinateBackend(settings)
+    else:
+        from service.jobs.runner import InProcessBackend
+
+        backend = InProcessBackend(
+            store, build_item_runner(settings, drafts, store, worker_name("server")), settings
+        )
+    return JobService(store, backend, drafts, settings)
