@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.checks.fields import Problem, make_result
 from service.checks.numbers import MONTHS
@@ -160,8 +161,9 @@ def extract_names(text: str, *, chinese: bool, headline: bool = False) -> list[N
     return list(names.values())
 
 
+@lru_cache(maxsize=64)
 def source_parts(source: str) -> frozenset[str]:
-    """Every lookup part of every Latin token in the source."""
+    """Every lookup part of every Latin token in the source (cached: several checks ask per output)."""
     return frozenset(p for m in _TOKEN.finditer(source) for p in name_parts(m.group(0)))
 
 

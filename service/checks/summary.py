@@ -12,6 +12,7 @@ conversions of zh-Hans and only get the language and script checks.
 from __future__ import annotations
 
 from service.checks.fields import Problem, is_chinese_locale, make_result, skipped, summary_fields
+from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
 from service.checks.names import Name, extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
@@ -80,8 +81,17 @@ def check_summary(
         disclaimer_present(disclaimer or {}, ["en", "zh-Hans", *(["zh-Hant"] if derived else [])]),
         translation_available(en, zh),
         keywords_check(source, en, zh, keywords),
+        check_injection(source, _model_fields(en, zh)),
     ]
     return results
+
+
+def _model_fields(en: LanguageSummary | None, zh: LanguageSummary | None) -> list[tuple[str, str]]:
+    """Every text field the model wrote (derived zh-Hant fields are OpenCC copies of zh-Hans)."""
+    written = (("en", en), ("zh-Hans", zh))
+    return [
+        field for locale, value in written if value is not None for field in summary_fields(locale, value)
+    ]
 
 
 # --- 1. language and script -----------------------------------------------------------------------

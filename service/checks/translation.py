@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from service.checks.fields import Problem, is_chinese_locale, make_result
+from service.checks.injection import check_injection
 from service.checks.language import language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
@@ -36,6 +37,7 @@ def check_translation(
         numbers_consistent(pairs),
         names_in_source(source, pairs, target),
         paragraphs_aligned(pairs),
+        check_injection(source, [(f"pairs[{i}].target", pair.target) for i, pair in enumerate(pairs)]),
         make_result(
             "disclaimer_present",
             disclaimer_problems(

@@ -4,14 +4,32 @@ A job is a CMS batch of articles; each job item is one article and points at its
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 Json = JSON().with_variant(JSONB(), "postgresql")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend: SQLite stores no offset and hands back naive values, which
+    would reach the API as date-times without a zone."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime: store aware UTC datetimes")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -35,12 +53,12 @@ class Draft(Base):
     request: Mapped[dict[str, Any]] = mapped_column(Json)  # targets, length, prompt_version, target
     current_revision: Mapped[int] = mapped_column(Integer)
     approved_by: Mapped[str | None] = mapped_column(String(120))
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     rejected_by: Mapped[str | None] = mapped_column(String(120))
-    rejected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    rejected_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     reject_reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     revisions: Mapped[list[Revision]] = relationship(
         back_populates="draft", order_by="Revision.number", cascade="all, delete-orphan"
@@ -56,7 +74,7 @@ class Revision(Base):
     number: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))  # machine | edit | regenerate | approval
     author: Mapped[str] = mapped_column(String(120))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16))
     output: Mapped[dict[str, Any]] = mapped_column(Json)  # the full API response body of this revision
     diff: Mapped[list[dict[str, Any]]] = mapped_column(Json)  # [{field, before, after}]
@@ -74,9 +92,9 @@ class Job(Base):
     options: Mapped[dict[str, Any]] = mapped_column(Json)  # length, targets, prompt_version
     total: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(120))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     callback_url: Mapped[str | None] = mapped_column(Text)
     callback_status: Mapped[str | None] = mapped_column(String(16))  # pending | delivered | failed
     callback_attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -104,5 +122,5 @@ class JobItem(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims, i.e. workers that started it
     # "<worker name>#<claim token>": who holds it now. Reports are accepted only from this holder.
     worker_id: Mapped[str | None] = mapped_column(String(120))
-    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

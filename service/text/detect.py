@@ -256,13 +256,39 @@ def _latin_language(text: str, counts: ScriptCounts, share: float) -> tuple[str,
         if counts.latin_ascii >= 0.8 * letters and letters >= 2:
             return "en", "Latn", round(min(0.3, 0.05 + letters / 100), 3)
         return "und", None, 0.0
+    latin_text = _NON_LATIN_RE.sub(" ", text)
+    if (english := _english_by_function_words(latin_text)) is not None:
+        return "en", "Latn", _clamp(english * share)
     # CJK characters only confuse langdetect; it gets the Latin part alone.
-    result = _langdetect(_NON_LATIN_RE.sub(" ", text))
+    result = _langdetect(latin_text)
     if result is None:
         return ("en", "Latn", 0.2) if counts.latin_ascii >= 0.8 * letters else ("und", None, 0.0)
     language, prob = result
     size = min(1.0, letters / 60)
     return language, "Latn", _clamp(prob * share * (0.5 + 0.5 * size))
+
+
+# Function words that make up a large share of any English prose and almost none of other Latin-script
+# languages. Counting them decides most English paragraphs in microseconds; langdetect (~6 ms a
+# paragraph) is left for the rest.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the and of to is that it was for with this are be have not but they which from by you were has had "
+    "their been would will there what who its than more about should could into these those".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+ENGLISH_MIN_WORDS = 12
+ENGLISH_MIN_SHARE = 0.2
+
+
+def _english_by_function_words(text: str) -> float | None:
+    """Confidence that `text` is English when its function-word share says so clearly, else None."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) < ENGLISH_MIN_WORDS:
+        return None
+    share = sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    if share < ENGLISH_MIN_SHARE:
+        return None
+    return min(0.99, 0.6 + share)
 
 
 def _clamp(value: float) -> float:

@@ -19,6 +19,7 @@ ALL_CHECKS = [
     "disclaimer_present",
     "translation_available",
     "keywords",
+    "prompt_injection",
 ]
 
 

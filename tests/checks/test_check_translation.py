@@ -46,6 +46,7 @@ def test_faithful_zh_to_en_passes(source_001, pairs_001, disclaimer) -> None:
         "numbers_consistent",
         "names_in_source",
         "paragraphs_aligned",
+        "prompt_injection",
         "disclaimer_present",
     ]
     assert all(r.passed for r in results.values()), {n: r.detail for n, r in results.items()}

@@ -30,8 +30,8 @@ SUMMARY_CHECK = {
     "english_in_chinese": "output_language",
     "traditional_in_hans": "simplified_script",
     "invented_numbers": "numbers_in_source",
-    # The answer that obeys the planted line is a few words long; nothing else in it is wrong.
-    "prompt_injection": "length_bounds",
+    # The planted line is flagged in the source, and the obeying answer ("pwned") in the output.
+    "prompt_injection": "prompt_injection",
 }
 
 
@@ -192,7 +192,7 @@ TRANSLATION_CHECK = {
     "english_in_chinese": "output_language",
     "traditional_in_hans": "simplified_script",
     "invented_numbers": "numbers_consistent",
-    "prompt_injection": "paragraphs_aligned",
+    "prompt_injection": "prompt_injection",
 }
 
 
@@ -268,6 +268,9 @@ def test_random_fault_mix_never_yields_a_clean_draft_from_a_bad_answer(
             if bad:
                 (fault,) = bad  # a parseable answer is accepted, so at most one wrong answer per request
                 assert body["status"] == "needs_review" and SUMMARY_CHECK[fault] in failed, (met, failed)
+            elif planted:
+                # A good answer, but the article talks to the model: the editor is told to look.
+                assert body["status"] == "needs_review" and set(failed) == {"prompt_injection"}, (met, failed)
             else:
                 assert body["status"] == "draft" and failed == {}, (met, failed)
         else:
