@@ -272,9 +272,13 @@ def _latin_language(text: str, counts: ScriptCounts, share: float) -> tuple[str,
 # languages. Counting them decides most English paragraphs in microseconds; langdetect (~6 ms a
 # paragraph) is left for the rest.
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the and of to is that it was for with this are be have not but they which from by you were has had "
-    "their been would will there what who its than more about should could into these those".split()
-)
+    {
+        "the", "and", "of", "to", "is", "that", "it", "was", "for", "with", "this", "are", "be", "have",
+        "not", "but", "they", "which", "from", "by", "you", "were", "has", "had", "their", "been", "would",
+        "will", "there", "what", "who", "its", "than", "more", "about", "should", "could", "into", "these",
+        "those",
+    }
+)  # fmt: skip
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 ENGLISH_MIN_WORDS = 12
 ENGLISH_MIN_SHARE = 0.2
