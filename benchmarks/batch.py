@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> dict:
     main_cpu = cpu.get(child.pid, 0.0)
     workers_cpu = sum(seconds for pid, seconds in cpu.items() if pid != child.pid)
     text = stdout.decode()
-    if child.returncode != 0:
+    if child.returncode != 0 or not (work / "out" / "results.jsonl").exists():
         raise SystemExit(f"batch failed ({child.returncode}):\n{text}\n{stderr.decode()[-3000:]}")
     match = re.search(r"· ([\d.]+) s ·", text)
     batch_s = float(match.group(1)) if match else float("nan")

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from service.api.app import build_drafts, build_pipeline
@@ -325,7 +326,7 @@ def batch(
     try:
         loaded = load_inputs(inputs, sys.stdin)
     except InputError as exc:
-        raise _fail(exc.message) from None
+        raise _fail(escape(exc.message)) from None
     config = BatchConfig(
         out_dir=out_dir,
         options=BatchOptions(
@@ -354,20 +355,20 @@ async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_ru
                 soft_wrap=True,
             )
             for article_id, reason in report.invalid[:20]:
-                err.print(f"[yellow]would fail:[/] {article_id}: {reason}")
+                err.print(f"[yellow]would fail:[/] {escape(article_id)}: {escape(reason)}")
             return 0
         result = await run_batch(drafts, loaded, config, out)
-        out.print(result.summary, soft_wrap=True)
+        out.print(result.summary, soft_wrap=True, highlight=False)
         for article_id, code, message in result.failures[:20]:
-            err.print(f"[bold red]failed:[/] {article_id}: {code}: {message}")
+            err.print(f"[bold red]failed:[/] {escape(article_id)}: {code}: {escape(message)}")
         if len(result.failures) > 20:
             err.print(f"... and {len(result.failures) - 20} more in {config.out_dir / 'failures.jsonl'}")
         return result.exit_code
     except InputError as exc:
-        err.print(f"[bold red]error:[/] {exc.message}")
+        err.print(f"[bold red]error:[/] {escape(exc.message)}")
         return EXIT_BAD_INPUT
     except (BisumError, OSError) as exc:
-        err.print(f"[bold red]failed:[/] {getattr(exc, 'message', None) or exc}")
+        err.print(f"[bold red]failed:[/] {escape(str(getattr(exc, 'message', None) or exc))}")
         return EXIT_FAILED
     finally:
         await _close(drafts.pipeline)

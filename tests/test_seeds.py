@@ -21,4 +21,6 @@ def test_five_seeds_present():
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/seeds is not beside this checkout")
 def test_seeds_match_the_shared_originals_byte_for_byte():
-    assert {p.name: digest(p) for p in SEEDS.glob("*.txt")} == {p.name: digest(p) for p in SHARED.glob("*.txt")}
+    assert {p.name: digest(p) for p in SEEDS.glob("*.txt")} == {
+        p.name: digest(p) for p in SHARED.glob("*.txt")
+    }

@@ -152,8 +152,10 @@ class JsonlAppender:
 
 @dataclass(frozen=True)
 class Done:
+    """A result line of an earlier run: where it is, not what it says (a big results.jsonl stays on disk)."""
+
     draft_id: str
-    line: dict[str, Any]
+    offset: int
 
 
 class OutputDir:
@@ -178,6 +180,8 @@ class OutputDir:
             self._lock_fd = None
             raise InputError(f"{self.root}: another bisum batch is writing to this folder") from None
         self.repaired_bytes = repair_jsonl(self.root / RESULTS) + repair_jsonl(self.root / FAILURES)
+        for stale in [*self.root.glob("*/.*.md.*.tmp"), *self.root.glob(f"{FAILURES}.tmp")]:
+            stale.unlink(missing_ok=True)  # a kill during a write; the target is whole or absent
 
     def start_writing(self) -> None:
         self.results = JsonlAppender(self.root / RESULTS)
@@ -194,11 +198,28 @@ class OutputDir:
     def finished(self) -> dict[tuple[str, str], Done]:
         """(article id, batch key) -> the result line already written by an earlier run."""
         done: dict[tuple[str, str], Done] = {}
-        for line in read_jsonl(self.root / RESULTS):
-            article_id, key, draft_id = line.get("article_id"), line.get("batch_key"), line.get("id")
-            if isinstance(article_id, str) and isinstance(key, str) and isinstance(draft_id, str):
-                done[(article_id, key)] = Done(draft_id, line)
+        path = self.root / RESULTS
+        if not path.exists():
+            return done
+        offset = 0
+        with path.open("rb") as handle:
+            for raw in handle:
+                start, offset = offset, offset + len(raw)
+                try:
+                    line = json.loads(raw)
+                except ValueError:
+                    continue
+                if not isinstance(line, dict):
+                    continue
+                article_id, key, draft_id = line.get("article_id"), line.get("batch_key"), line.get("id")
+                if isinstance(article_id, str) and isinstance(key, str) and isinstance(draft_id, str):
+                    done[(article_id, key)] = Done(draft_id, start)
         return done
+
+    def result_at(self, done: Done) -> dict[str, Any]:
+        with (self.root / RESULTS).open("rb") as handle:
+            handle.seek(done.offset)
+            return json.loads(handle.readline())
 
     def compact_failures(self, handled: set[tuple[str, str]]) -> None:
         """Before writing: drop the failure lines of (article, batch key) pairs this run handles (done

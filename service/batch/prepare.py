@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor, wait
 
 from service.config import Settings
@@ -44,7 +45,7 @@ class Preparer:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["service.pipeline"])
             self._pool = ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
+                workers, mp_context=context, initializer=_init_worker, initargs=(settings, os.getpid())
             )
             # Starting the forkserver and its workers takes a second or two and blocks whoever submits
             # first: a thread does it, so the event loop never waits on it.
@@ -86,11 +87,35 @@ class Preparer:
             pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, batch_pid: int) -> None:
     global _settings
     _settings = settings
     # Ctrl-C reaches the whole process group; the parent decides what an interrupt means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(batch_pid,), name="exit-with-batch", daemon=True).start()
+
+
+def _exit_with(batch_pid: int) -> None:
+    """A SIGKILLed batch cannot shut its pool down, and the pool's pipes never show EOF (every worker holds
+    both ends of its call queue): each worker watches the batch process and exits with it. The forkserver
+    then exits too, once no process holds its "alive" pipe."""
+    while _alive(batch_pid):
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process is a zombie until its parent reaps it
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _ping() -> None:

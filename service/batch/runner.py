@@ -186,9 +186,13 @@ async def _run(
     queue = take()  # one shared generator: each article is taken by exactly one worker
 
     async def worker() -> None:
-        for article in queue:
-            outcome = await process_article(drafts, article, config.options, limiter, prepare=preparer)
-            await finish(article, outcome)
+        try:
+            for article in queue:
+                outcome = await process_article(drafts, article, config.options, limiter, prepare=preparer)
+                await finish(article, outcome)
+        except Exception:
+            stopping.set()  # outputs cannot be written (disk full...): take no more articles
+            raise
 
     def interrupt() -> None:
         if not stopping.is_set():
@@ -241,7 +245,7 @@ def _restore_markdown(outputs: OutputDir, plan: Plan) -> None:
     for article, done in plan.skipped:
         path = outputs.markdown_path(plan.prompt_dir, article.id)
         if not path.exists():
-            body = {k: v for k, v in done.line.items() if k not in _EXTRA_FIELDS}
+            body = {k: v for k, v in outputs.result_at(done).items() if k not in _EXTRA_FIELDS}
             with contextlib.suppress(ValidationError):
                 outputs.write_markdown(path, article, SummaryResponse.model_validate(body))
 

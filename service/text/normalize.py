@@ -235,9 +235,15 @@ def _fallback_body_text(html: str) -> str:
     return (body if body is not None else doc).text_content()
 
 
+# Characters XML cannot hold: lxml refuses to build or modify a tree that contains them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def extract_html(html: str) -> tuple[str, str | None]:
     """Article text of an HTML page (trafilatura, which drops boilerplate) and its title."""
     import trafilatura  # imported lazily: it is heavy and plain-text requests never need it
+
+    html = _NOT_XML.sub(" ", html)
 
     text = trafilatura.extract(
         html,

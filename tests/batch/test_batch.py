@@ -18,7 +18,7 @@ from rich.console import Console
 
 from service.api.app import build_drafts
 from service.batch.core import BatchOptions
-from service.batch.inputs import Inputs, load_inputs
+from service.batch.inputs import Inputs
 from service.batch.outputs import FAILURES, RESULTS, read_jsonl
 from service.batch.runner import BatchConfig, BatchResult, run_batch
 from service.batch.samples import generate_articles, write_jsonl
@@ -31,7 +31,9 @@ async def _run(fake: FakeLLM, tmp_path: Path, inputs: Inputs, out: Path, **confi
     settings = fake_settings(fake, tmp_path, **config.pop("settings", {}))
     drafts = build_drafts(settings)
     try:
-        return await run_batch(drafts, inputs, BatchConfig(out_dir=out, **config), Console(file=io.StringIO()))
+        return await run_batch(
+            drafts, inputs, BatchConfig(out_dir=out, **config), Console(file=io.StringIO())
+        )
     finally:
         await drafts.pipeline.llm.aclose()
 
@@ -89,6 +91,8 @@ def test_sigkill_half_way_then_rerun_costs_at_most_25_percent_more_calls(tmp_pat
     _assert_exactly_once(out, count)
     assert calls <= 1.25 * count, calls
     assert f"{killed_at} skipped" in rerun.stdout.replace("\n", " ")
+    # The killed run's preparation pool (forkserver + worker, cwd = tmp_path) does not outlive it.
+    _wait_until_no_process_mentions(str(tmp_path))
 
 
 def test_sigint_finishes_in_flight_exits_130_and_resumes(tmp_path: Path) -> None:
@@ -167,7 +171,9 @@ async def test_new_prompt_version_reruns_everything_and_keeps_the_old_results(tm
     rows = _results(out)
     assert Counter(row["provenance"]["prompt"] for row in rows) == {"summarize@v1": 10, "summarize@v2": 10}
     assert len({(row["article_id"], row["provenance"]["prompt"]) for row in rows}) == 20
-    assert len(list((out / "summarize@v1").glob("*.md"))) == len(list((out / "summarize@v2").glob("*.md"))) == 10
+    assert (
+        len(list((out / "summarize@v1").glob("*.md"))) == len(list((out / "summarize@v2").glob("*.md"))) == 10
+    )
 
 
 async def test_deleted_markdown_comes_back_from_the_result_line(tmp_path: Path) -> None:
@@ -237,11 +243,32 @@ def test_dry_run_counts_tokens_and_calls_nothing(fake: FakeLLM, tmp_path: Path) 
 
 def test_stdin_jsonl_and_non_tty_summary_line(fake: FakeLLM, tmp_path: Path) -> None:
     rows = "".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in generate_articles(3, seed=13))
-    result = run_batch_cli(["-", "--out", str(tmp_path / "out")], batch_env(fake, tmp_path), tmp_path, stdin=rows)
+    result = run_batch_cli(
+        ["-", "--out", str(tmp_path / "out")], batch_env(fake, tmp_path), tmp_path, stdin=rows
+    )
     assert result.returncode == 0, result.stderr
     # Not a terminal: no live bar, one summary line.
     assert result.stdout.count("\n") == 1 and result.stdout.startswith("3 articles: 3 done")
     _assert_exactly_once(tmp_path / "out", 3)
+
+
+def _wait_until_no_process_mentions(text: str, timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        left = []
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if text in cmdline and state != "Z":
+                left.append(f"{proc.name}: {cmdline[:120]}")
+        if not left:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"processes outlived the batch: {left}")
+        time.sleep(0.2)
 
 
 def _wait_for_lines(path: Path, count: int, child: subprocess.Popen, timeout: float = 90) -> None:

@@ -12,7 +12,9 @@ from tests.batch.conftest import fake_settings
 from tests.conftest import seed
 
 
-async def _process(fake: FakeLLM, tmp_path: Path, article: Article, options: BatchOptions | None = None, **settings):
+async def _process(
+    fake: FakeLLM, tmp_path: Path, article: Article, options: BatchOptions | None = None, **settings
+):
     drafts = build_drafts(fake_settings(fake, tmp_path, **settings))
     limiter = AdaptiveLimiter(4)
     connect_retries(drafts, limiter)

@@ -408,3 +408,12 @@ def test_html_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.Monkey
     result = normalize((FIXTURES / "article_zh.html").read_text(encoding="utf-8"), html=True)
     _check_html_result(result)
     assert result.removed_lines >= 6  # breadcrumb, share bar, related heading and its dated list
+
+
+def test_html_with_control_characters_is_cleaned_not_crashed() -> None:
+    """lxml refuses XML-incompatible characters (found by hypothesis); they become spaces."""
+    result = normalize(
+        "<html><body><p>a\x0bb \x0c 中文内容在这里。</p><div>x\x1fy</div></body></html>", html=True
+    )
+    assert "中文内容在这里" in result.text
+    assert not any(ch in result.text for ch in "\x0b\x0c\x1f")
