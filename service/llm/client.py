@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 import httpx
 import openai
-from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema conversion
 from pydantic import BaseModel, ValidationError
 
 from service import metrics
@@ -25,6 +24,7 @@ from service.config import Settings
 from service.errors import ModelOutputError
 from service.llm.prompts import PromptTemplate
 from service.llm.retry import RetryPolicy, call_with_retries
+from service.llm.schemas import response_schema
 from service.schemas import Usage
 
 log = logging.getLogger("bisum.llm")
@@ -130,7 +130,7 @@ class LLMClient:
             "type": "json_schema",
             "json_schema": {
                 "name": prompt.output_schema.__name__,
-                "schema": to_strict_json_schema(prompt.output_schema),
+                "schema": response_schema(prompt.output_schema),
                 "strict": True,
             },
         }

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from service.errors import UnsupportedOptionError
 from service.hashing import sha256_text
-from service.llm.schemas import OUTPUT_SCHEMAS
+from service.llm.schemas import OUTPUT_SCHEMAS, response_schema
 
 _SECTION = re.compile(r"^# (System|User)\s*$", re.MULTILINE)
 
@@ -43,7 +43,9 @@ class PromptTemplate:
         system message, since the endpoint will not receive it as `response_format`."""
         schema_block = ""
         if embed_schema:
-            schema = json.dumps(self.output_schema.model_json_schema(), ensure_ascii=False)
+            schema = json.dumps(
+                response_schema(self.output_schema), ensure_ascii=False, separators=(",", ":")
+            )
             schema_block = f"\n\nResponse schema:\n<json_schema>\n{schema}\n</json_schema>"
         return [
             {"role": "system", "content": self.system.substitute(values, schema_block=schema_block)},
