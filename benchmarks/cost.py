@@ -29,7 +29,7 @@ from service.api.app import build_pipeline
 from service.config import Settings
 from service.devtools.fake_llm import FakeLLM
 from service.errors import BisumError
-from service.llm.client import to_strict_json_schema
+from service.llm.schemas import response_schema
 from service.pipeline import prepare_source
 from service.schemas import LanguageSummary, SummaryRequest
 from service.text.segment import count_tokens
@@ -104,7 +104,7 @@ async def baseline_round(fake: FakeLLM, settings: Settings, texts: dict[str, str
         "type": "json_schema",
         "json_schema": {
             "name": "LanguageSummary",
-            "schema": to_strict_json_schema(LanguageSummary),
+            "schema": response_schema(LanguageSummary),
             "strict": True,
         },
     }

@@ -34,6 +34,16 @@ EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
+@app.callback()
+def _cli_logging() -> None:
+    """Interactive commands log JSON to stderr only from BISUM_CLI_LOG_LEVEL (ERROR by default): retries
+    are reported in the command's own summary, and per-call lines would break up the progress bar.
+    `serve` and `worker` switch to BISUM_LOG_LEVEL when they start."""
+    from service.logs import configure_logging
+
+    configure_logging(get_settings().cli_log_level)
+
+
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}")
     return typer.Exit(code)

@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     log_level: str = "INFO"
+    # Log level of the interactive commands (summarize, batch...); serve and worker use log_level.
+    cli_log_level: str = "ERROR"
 
     model_config = SettingsConfigDict(
         env_prefix="BISUM_", env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
