@@ -7,6 +7,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -113,11 +114,19 @@ def database_url(request, tmp_path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/store.sqlite3"
         return
+    with fresh_postgres_schema("bisum_test") as url:
+        yield url
+
+
+@contextmanager
+def fresh_postgres_schema(prefix: str) -> Iterator[str]:
+    """A URL whose search_path is a new, empty schema in the local Postgres, dropped afterwards.
+    Skips without a server, except under CI where Postgres is required."""
     if not _postgres_available():
         if os.environ.get("CI"):
             pytest.fail(f"Postgres is required in CI and did not answer at {POSTGRES_ADMIN}")
         pytest.skip("no Postgres server on 127.0.0.1:5432")
-    schema = f"bisum_test_{uuid.uuid4().hex[:12]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_ADMIN)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))

@@ -11,8 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Literal, overload
+from typing import Any, Literal
 
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -375,24 +374,15 @@ def _job_record(job: Job, counts: dict[str, int]) -> JobRecord:
         options=job.options,
         total=job.total,
         created_by=job.created_by,
-        created_at=_utc(job.created_at),
-        started_at=_utc(job.started_at),
-        finished_at=_utc(job.finished_at),
+        created_at=job.created_at,
+        started_at=job.started_at,
+        finished_at=job.finished_at,
         callback_url=job.callback_url,
         callback_status=job.callback_status,
         callback_attempts=job.callback_attempts,
         callback_error=job.callback_error,
         counts=counts,
     )
-
-
-@overload
-def _utc(stamp: datetime) -> datetime: ...
-@overload
-def _utc(stamp: None) -> None: ...
-def _utc(stamp: datetime | None) -> datetime | None:
-    """SQLite hands timestamps back naive; they were written in UTC."""
-    return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
 
 
 def _item_record(row: JobItem) -> ItemRecord:

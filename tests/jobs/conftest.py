@@ -4,20 +4,17 @@ one's own, and a local HTTP receiver for callbacks."""
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from service.config import Settings
 from service.devtools.fake_llm import FakeLLM
-from tests.conftest import POSTGRES_ADMIN, _fresh_database, _postgres_available
+from tests.conftest import _fresh_database, fresh_postgres_schema
 
 CLIENT_KEY, OTHER_KEY, EDITOR_KEY = "cms-key-1", "cms-key-2", "editor-key-1"
 KEYS = [
@@ -83,22 +80,9 @@ def fake() -> Iterator[FakeLLM]:
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    """A fresh schema in the local Postgres (procrastinate's tables go in it too, via search_path).
-    Skips without a server, except under CI where Postgres is required."""
-    if not _postgres_available():
-        if os.environ.get("CI"):
-            pytest.fail(f"Postgres is required in CI and did not answer at {POSTGRES_ADMIN}")
-        pytest.skip("no Postgres server on 127.0.0.1:5432")
-    schema = f"bisum_jobs_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{POSTGRES_ADMIN}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    """A fresh schema in the local Postgres (procrastinate's tables go in it too, via search_path)."""
+    with fresh_postgres_schema("bisum_jobs") as url:
+        yield url
 
 
 class CallbackReceiver:
