@@ -27,6 +27,7 @@ from service.schemas import (
     CheckResult,
     Detection,
     LanguageSummary,
+    MojibakeSpan,
     Provenance,
     SourceInfo,
     SummaryRequest,
@@ -39,7 +40,7 @@ from service.schemas import (
 from service.text.chinese import convert
 from service.text.detect import detect
 from service.text.normalize import NormalizedText, normalize
-from service.text.segment import chunk_paragraphs, count_tokens, pack
+from service.text.segment import chunk_paragraphs, count_tokens, pack, split_sentences
 
 LENGTH_RULES = {
     "short": "summary of 40-70 English words and 80-140 Chinese characters; 2-3 key points; "
@@ -234,6 +235,7 @@ class Pipeline:
             paragraphs = (
                 source.normalized.simplified_paragraphs if language == "zh" else source.normalized.paragraphs
             )
+            paragraphs = without_garbled_sentences(paragraphs, source.normalized.mojibake, language)
             result = summarize_extractive(
                 paragraphs, language=language, title=source.info.title, length=request.length
             )
@@ -360,6 +362,32 @@ class Pipeline:
         _add_usage(usage, completion.usage)
         output: TranslationOutput = completion.value
         return {p.index - 1: p.text.strip() for p in output.paragraphs}
+
+
+def without_garbled_sentences(
+    paragraphs: list[str], mojibake: list[MojibakeSpan], language: str
+) -> list[str]:
+    """The extractive engine quotes sentences verbatim: never let it quote one that overlaps unrepaired
+    mojibake. Span offsets are in the original-script paragraph; OpenCC t2s keeps lengths, so they hold
+    in the Simplified working copy too."""
+    garbled: dict[int, list[MojibakeSpan]] = {}
+    for span in mojibake:
+        garbled.setdefault(span.paragraph, []).append(span)
+    joiner = "" if language == "zh" else " "
+    kept_paragraphs = []
+    for index, paragraph in enumerate(paragraphs):
+        if index in garbled:
+            kept, cursor = [], 0
+            for sentence in split_sentences(paragraph):
+                start = paragraph.find(sentence, cursor)
+                end = start + len(sentence)
+                cursor = end if start >= 0 else cursor
+                if start < 0 or not any(s.start < end and start < s.end for s in garbled[index]):
+                    kept.append(sentence)
+            paragraph = joiner.join(kept)
+        if paragraph:
+            kept_paragraphs.append(paragraph)
+    return kept_paragraphs
 
 
 def new_draft_id() -> str:

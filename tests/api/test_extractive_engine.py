@@ -38,3 +38,12 @@ def test_traditional_seed_flags_its_mojibake(offline_app):
     failed = {c["name"]: c for c in body["checks"] if not c["passed"]}
     assert "source_mojibake" in failed
     assert body["source"]["mojibake"]
+
+
+def test_extractive_summary_never_quotes_garbled_sentences(offline_app):
+    body = offline_app.post("/v1/summaries", json={"text": seed("004")}).json()
+    produced = body["summary"]["zh-Hans"]
+    quoted = " ".join([produced["title"], produced["one_line"], produced["summary"], *produced["key_points"]])
+    for span in body["source"]["mojibake"]:
+        assert span["text"] not in quoted
+    assert "shù)" not in quoted and "锟" not in quoted
