@@ -268,12 +268,7 @@ class JobStore:
         with self._sessions() as session:
             moved = session.execute(
                 update(JobItem)
-                .where(
-                    JobItem.job_id == job_id,
-                    JobItem.position == position,
-                    JobItem.status == "running",
-                    JobItem.worker_id == owner,
-                )
+                .where(*_held_by(job_id, position, owner))
                 .values(
                     status="done" if error_code is None else "failed",
                     draft_id=draft_id,
@@ -290,12 +285,7 @@ class JobStore:
         with self._sessions() as session:
             moved = session.execute(
                 update(JobItem)
-                .where(
-                    JobItem.job_id == job_id,
-                    JobItem.position == position,
-                    JobItem.status == "running",
-                    JobItem.worker_id == owner,
-                )
+                .where(*_held_by(job_id, position, owner))
                 .values(status="queued", worker_id=None, attempts=JobItem.attempts - 1)
             )
             session.commit()
@@ -382,6 +372,16 @@ def _job_record(job: Job, counts: dict[str, int]) -> JobRecord:
         callback_attempts=job.callback_attempts,
         callback_error=job.callback_error,
         counts=counts,
+    )
+
+
+def _held_by(job_id: str, position: int, owner: str) -> tuple:
+    """The item is still running under `owner`: the guard on every report, so a stale holder is refused."""
+    return (
+        JobItem.job_id == job_id,
+        JobItem.position == position,
+        JobItem.status == "running",
+        JobItem.worker_id == owner,
     )
 
 
