@@ -20,23 +20,6 @@ from service.store.repository import DraftRecord
 router = APIRouter(prefix="/v1", tags=["drafts"])
 
 
-class DraftView(BaseModel):
-    id: str
-    kind: str
-    status: str
-    revision: int
-    source_language: str
-    title: str | None
-    source_text: str = Field(description="The normalised article the draft was made from")
-    created_at: datetime
-    updated_at: datetime
-    approved_by: str | None
-    approved_at: datetime | None
-    rejected_by: str | None
-    reject_reason: str | None
-    output: dict[str, Any] = Field(description="The current revision: same shape as the create response")
-
-
 class DraftListItem(BaseModel):
     id: str
     kind: str
@@ -46,6 +29,17 @@ class DraftListItem(BaseModel):
     title: str | None
     created_at: datetime
     updated_at: datetime
+
+
+class DraftView(DraftListItem):
+    """A list item plus the source, the review state and the current revision's output."""
+
+    source_text: str = Field(description="The normalised article the draft was made from")
+    approved_by: str | None
+    approved_at: datetime | None
+    rejected_by: str | None
+    reject_reason: str | None
+    output: dict[str, Any] = Field(description="The current revision: same shape as the create response")
 
 
 class DraftList(BaseModel):
