@@ -11,6 +11,8 @@ from pydantic import BaseModel, Field, SecretStr, TypeAdapter
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Prompts ship inside the package (package data), so a wheel or `pip install .` finds them too.
+PACKAGED_PROMPTS = Path(__file__).resolve().parent / "prompts"
 
 
 class ApiKey(BaseModel):
@@ -46,7 +48,7 @@ class Settings(BaseSettings):
     chunk_token_budget: int = 6_000
 
     # --- prompts and outputs
-    prompts_dir: Path = REPO_ROOT / "prompts"
+    prompts_dir: Path = PACKAGED_PROMPTS
     summarize_prompt_version: str = "v1"
     translate_prompt_version: str = "v1"
     default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]

@@ -19,7 +19,7 @@ def offline(monkeypatch, tmp_path):
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BISUM_MODEL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env
-    monkeypatch.setenv("BISUM_PROMPTS_DIR", str(SEEDS.parent / "prompts"))
+    monkeypatch.setenv("BISUM_PROMPTS_DIR", str(SEEDS.parent / "service" / "prompts"))
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()

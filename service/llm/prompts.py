@@ -1,7 +1,7 @@
-"""Versioned prompt files: `prompts/<id>/<version>.md`, YAML front matter + `# System` / `# User`
+"""Versioned prompt files: `service/prompts/<id>/<version>.md` (package data; BISUM_PROMPTS_DIR overrides), YAML front matter + `# System` / `# User`
 sections written as `string.Template` ($name) so JSON braces in prompts need no escaping.
 
-A released file never changes: `prompts/CHECKSUMS` pins each file's sha256 and a test enforces it.
+A released file never changes: `service/prompts/CHECKSUMS` pins each file's sha256 and a test enforces it.
 Changing a prompt means adding a version."""
 
 from __future__ import annotations
@@ -84,14 +84,17 @@ def load_prompt(path: Path) -> PromptTemplate:
 class PromptRegistry:
     """All prompt versions found under a directory, loaded once at startup."""
 
-    def __init__(self, prompts: list[PromptTemplate], defaults: dict[str, str]) -> None:
+    def __init__(
+        self, prompts: list[PromptTemplate], defaults: dict[str, str], directory: Path | None = None
+    ) -> None:
         self._prompts = {(p.id, p.version): p for p in prompts}
         self._defaults = defaults
+        self._directory = directory
 
     @classmethod
     def load(cls, directory: Path, defaults: dict[str, str]) -> PromptRegistry:
         prompts = [load_prompt(path) for path in sorted(directory.glob("*/*.md"))]
-        registry = cls(prompts, defaults)
+        registry = cls(prompts, defaults, directory)
         for prompt_id, version in defaults.items():
             registry.get(prompt_id, version)  # fail at startup, not on the first request
         return registry
@@ -102,8 +105,10 @@ class PromptRegistry:
             return self._prompts[(prompt_id, version)]
         except KeyError:
             known = sorted(v for (pid, v) in self._prompts if pid == prompt_id)
+            where = f" (searched {self._directory})" if self._directory is not None else ""
             raise UnsupportedOptionError(
                 f"unknown prompt version {prompt_id}@{version}; available: {', '.join(known) or 'none'}"
+                f"{where}"
             ) from None
 
     def latest_version(self, prompt_id: str) -> str | None:

@@ -22,7 +22,7 @@ from service.batch.inputs import Inputs
 from service.batch.outputs import FAILURES, RESULTS, read_jsonl
 from service.batch.runner import BatchConfig, BatchResult, run_batch
 from service.batch.samples import generate_articles, write_jsonl
-from service.config import REPO_ROOT
+from service.config import PACKAGED_PROMPTS
 from service.devtools.fake_llm import FakeLLM
 from tests.batch.conftest import batch_command, batch_env, fake_settings, run_batch_cli
 
@@ -155,7 +155,7 @@ async def test_killed_between_store_commit_and_result_line(tmp_path: Path) -> No
 
 async def test_new_prompt_version_reruns_everything_and_keeps_the_old_results(tmp_path: Path) -> None:
     prompts = tmp_path / "prompts"
-    shutil.copytree(REPO_ROOT / "prompts", prompts)
+    shutil.copytree(PACKAGED_PROMPTS, prompts)
     v1 = (prompts / "summarize" / "v1.md").read_text("utf-8")
     (prompts / "summarize" / "v2.md").write_text(v1.replace("version: v1", "version: v2", 1), "utf-8")
     inputs = Inputs(articles=generate_articles(10, seed=11))

@@ -92,7 +92,7 @@ def batch(fake: FakeLLM, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         "OPENAI_API_KEY": "sk-batch-proof",
         "BISUM_MODEL": "fake",
         "BISUM_DATABASE_URL": f"sqlite:///{tmp_path}/store.sqlite3",
-        "BISUM_PROMPTS_DIR": str(SEEDS.parent / "prompts"),
+        "BISUM_PROMPTS_DIR": str(SEEDS.parent / "service" / "prompts"),
         **SETTINGS,
     }
     for name, value in environment.items():
