@@ -178,7 +178,10 @@ def _print_summary(path: Path, result: SummaryResponse) -> None:
             out.print(f"keywords ({locale}): {', '.join(words)}")
     failed = [check for check in result.checks if not check.passed]
     for check in failed:
-        out.print(f"[yellow]check {check.name} failed[/]: {check.detail}")
+        if check.severity == "warning":
+            out.print(f"[dim]warning {check.name}[/]: {check.detail}")
+        else:
+            out.print(f"[yellow]check {check.name} failed[/]: {check.detail}")
     out.print(f"[dim]{result.disclaimer['en']} {result.disclaimer['zh-Hans']}[/]\n")
 
 

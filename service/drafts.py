@@ -17,6 +17,7 @@ from typing import Any
 from anyio import to_thread
 
 from service.checks import check_summary, check_translation
+from service.checks.severity import with_severity
 from service.checks.source_quality import check_source
 from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError
@@ -207,7 +208,7 @@ class DraftService:
         record = await self.get(draft_id)
         output = copy.deepcopy(record.output)
         _apply_changes(record.kind, output, changes)
-        _rebuild(record, output)
+        _rebuild(record, output, self.pipeline.settings.warning_checks)
         updated = await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
@@ -366,7 +367,7 @@ def _text(field: str, value: Any) -> str:
     return value.strip()
 
 
-def _rebuild(record: DraftRecord, output: dict[str, Any]) -> None:
+def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[str]) -> None:
     """Re-derive what follows from edited fields, re-run the checks, reset the notice to unreviewed."""
     edited = output.pop("_edited", [])
     engine = output["provenance"]["engine"]
@@ -403,6 +404,7 @@ def _rebuild(record: DraftRecord, output: dict[str, Any]) -> None:
         checks = check_source(mojibake) + check_translation(
             source=record.source_normalized, pairs=pairs, target=output["target"], disclaimer=notice
         )
+    checks = with_severity(checks, warning_checks)
     output["checks"] = [c.model_dump() for c in checks]
     output["status"] = status_from_checks(checks)
 

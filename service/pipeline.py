@@ -12,6 +12,8 @@ from typing import Any
 
 from service import metrics
 from service.checks import check_summary, check_translation
+from service.checks.severity import review_status as status_from_checks
+from service.checks.severity import with_severity
 from service.checks.source_quality import check_source
 from service.config import Settings
 from service.disclaimer import disclaimer
@@ -123,6 +125,7 @@ class Pipeline:
             disclaimer=notice,
             length=request.length,
         )
+        checks = with_severity(checks, self.settings.warning_checks)
         metrics.record_checks(checks)
         shown = {locale: summary.get(locale) for locale in targets}
         return SummaryResponse(
@@ -297,6 +300,7 @@ class Pipeline:
         checks = check_source(normalized.mojibake) + check_translation(
             source=normalized.text, pairs=pairs, target=target, disclaimer=notice
         )
+        checks = with_severity(checks, self.settings.warning_checks)
         metrics.record_checks(checks)
         provenance = Provenance(
             engine=engine,
@@ -446,4 +450,4 @@ def _add_usage(total: Usage, part: Usage) -> None:
 
 
 def review_status(checks: list[CheckResult]) -> str:
-    return "needs_review" if any(not check.passed for check in checks) else "draft"
+    return status_from_checks(checks)

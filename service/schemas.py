@@ -32,6 +32,8 @@ class LanguageSummary(BaseModel):
 class CheckResult(BaseModel):
     name: str
     passed: bool
+    # error: a failure sets needs_review; warning: shown to the editor, status unchanged.
+    severity: Literal["error", "warning"] = "error"
     detail: str = ""
     # Which output field the check concerns, e.g. "summary.zh-Hans.summary" or "key_points[2]".
     field: str | None = None

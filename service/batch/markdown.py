@@ -79,7 +79,10 @@ def _provenance(article: Article, response: SummaryResponse) -> str:
         parts.append(f"model {p.model}")
     if p.prompt:
         parts.append(f"prompt {p.prompt}")
-    failed = [check.name for check in response.checks if not check.passed]
+    failed = [c.name for c in response.checks if not c.passed and c.severity == "error"]
+    warned = [c.name for c in response.checks if not c.passed and c.severity == "warning"]
     if failed:
         parts.append(f"checks failed: {', '.join(failed)}")
+    if warned:
+        parts.append(f"warnings: {', '.join(warned)}")
     return "<sub>" + " · ".join(parts) + "</sub>"

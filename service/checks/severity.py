@@ -1,0 +1,26 @@
+"""Severity: an `error` sets `needs_review`; a `warning` is shown to the editor and leaves the status alone.
+
+Which checks are warnings is a setting (`BISUM_WARNING_CHECKS`); by default the shape checks (lengths and
+keyword shape), since a summary a little long is not unfaithful. Everything else - numbers, dates, names,
+script, output language, alignment, obeyed instructions, disclaimer, relevance - is an error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from service.schemas import CheckResult
+
+DEFAULT_WARNING_CHECKS: tuple[str, ...] = ("length_bounds", "keywords")
+
+
+def with_severity(results: Iterable[CheckResult], warnings: Iterable[str]) -> list[CheckResult]:
+    warning_names = set(warnings)
+    return [
+        result.model_copy(update={"severity": "warning" if result.name in warning_names else "error"})
+        for result in results
+    ]
+
+
+def review_status(results: Iterable[CheckResult]) -> str:
+    failed = any(not result.passed and result.severity == "error" for result in results)
+    return "needs_review" if failed else "draft"
