@@ -1,5 +1,6 @@
 """Versioned prompt files: `service/prompts/<id>/<version>.md` (package data; BISUM_PROMPTS_DIR
-overrides), YAML front matter + `# System` / `# User` sections written as `string.Template` ($name) so JSON braces in prompts need no escaping.
+overrides), YAML front matter + `# System` / `# User` sections written as `string.Template` ($name)
+so JSON braces in prompts need no escaping.
 
 A released file never changes: `service/prompts/CHECKSUMS` pins each file's sha256 and a test enforces it.
 Changing a prompt means adding a version."""
