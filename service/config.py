@@ -53,7 +53,12 @@ class Settings(BaseSettings):
     translate_prompt_version: str = "v1"
     default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]
     # Checks whose failure is a warning (shown, status unchanged); every other check is an error.
-    warning_checks: list[str] = ["length_bounds", "keywords"]
+    warning_checks: list[str] = [
+        "length_bounds",
+        "keywords",
+        "source_addresses_model",
+        "source_mojibake",
+    ]
 
     # --- draft store: an SQLite file by default; postgresql+psycopg://user@host/db for scale-out
     database_url: str = "sqlite:///data/bisum.sqlite3"

@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 
 from service.checks.fields import Problem, make_result, skipped
-from service.checks.names import extract_names
-from service.checks.numbers import describe, find_numbers
-from service.checks.script import to_simplified
-from service.checks.zh_names import chinese_names
+from service.checks.gazetteer import known_forms
+from service.checks.names import extract_names, missing_names, source_parts
+from service.checks.numbers import describe, find_numbers, unmatched
+from service.checks.script import english_share, to_simplified
+from service.checks.units import currency_context
+from service.checks.zh_names import chinese_names, missing_chinese_names
 from service.schemas import CheckResult, GroundedEntity, Grounding, LanguageSummary
 
 _SKIP = "no grounding given (prompt v1 or an output checked from outside)"
+_ENGLISH_SOURCE_SHARE = 0.4  # as names_in_source: below it the article states its names in Chinese
 
 
 def _fold(text: str) -> str:
@@ -31,14 +34,16 @@ def _fold(text: str) -> str:
 
 
 def _forms(entity: GroundedEntity, side: str) -> list[str]:
-    """The forms a summary may use for a row: its full form, and for a person the family name alone
+    """The forms a summary may use for a row: its full form, and for a person each part of the name
     ("Lambert" for "Nathan Lambert", 奥特曼 for 萨姆·奥特曼) - a second mention is usually that short."""
     full = entity.en if side == "en" else entity.zh
     forms = [full]
-    if entity.type == "person":
+    if side == "zh" and re.search(r"[\u4e00-\u9fff]", entity.source):
+        forms.append(entity.source)  # the article's own form: 台電 for 台湾电力公司
+    if entity.type == "person":  # family name, or (洛根 for Logan Kilpatrick) the given name
         parts = re.split(r"[\s·・]+", full.strip())
-        if len(parts) > 1 and len(parts[-1]) >= 2:
-            forms.append(parts[-1])
+        if len(parts) > 1:
+            forms += [part for part in parts if len(part) >= 2 and not part.endswith(".")]
     return [f for f in forms if f.strip()]
 
 
@@ -87,6 +92,7 @@ def entities_grounded(
         return skipped("entities_grounded", _SKIP)
     entities = grounding.entities
     source_folded = _fold(source)
+    index = source_parts(source)
     problems: list[Problem] = []
     for i, entity in enumerate(entities):
         if not _source_has(source_folded, entity.source):
@@ -96,36 +102,78 @@ def entities_grounded(
                     f"{entity.source!r} ({entity.en} / {entity.zh}) is not in the article",
                 )
             )
-    # Every name the summaries use is a row of the table.
-    for locale, value in (("en", en), ("zh-Hans", zh)):
-        if value is None:
-            continue
-        chinese = locale != "en"
-        for field, text in _fields(locale, value):
-            found = [n.text for n in extract_names(text, chinese=chinese, headline=field.endswith(".title"))]
-            if chinese:
-                found += chinese_names(text)
-            missing = [name for name in dict.fromkeys(found) if not _covered(name, entities)]
+    # An English name neither in the article nor in the table is grounded nowhere. For a Chinese article,
+    # whose English names can only be looked up in the table, a table that simply left out a term
+    # ("Typhoon Bailu", "Earth") is no invention: there the Chinese twin must name something the
+    # article does not have either.
+    chinese_source = english_share(source) < _ENGLISH_SOURCE_SHARE
+    if en is not None:
+        zh_fields = dict(_fields("zh-Hans", zh)) if zh is not None else {}
+        for field, text in _fields("en", en):
+            names = extract_names(text, chinese=False, headline=field.endswith(".title"))
+            missing = [
+                n.text
+                for n in missing_names(names, index)
+                if not _covered(n.text, entities) and not _unit(n.text)
+            ]
+            if missing and chinese_source:
+                twin = zh_fields.get(field.replace("summary.en.", "summary.zh-Hans.", 1), "")
+                if not missing_chinese_names(chinese_names(twin), source):
+                    missing = []
             if missing:
                 problems.append(
-                    Problem(field, f"{field} names {', '.join(missing)}, not in the entity table")
+                    Problem(field, f"{field} names {', '.join(missing)}: not in the article or the table")
                 )
-    # Where one side of a pair names a row, the other side uses the same row.
     if en is not None and zh is not None:
         for suffix, en_text, zh_text in _field_pairs(en, zh):
-            for entity in entities:
-                in_en, in_zh = _mentions(entity, "en", en_text), _mentions(entity, "zh", zh_text)
-                if in_en == in_zh or not suffix.startswith("key_points"):
-                    continue
-                side, other, form = ("zh-Hans", "en", entity.zh) if in_en else ("en", "zh-Hans", entity.en)
-                problems.append(
-                    Problem(
-                        f"summary.{side}.{suffix}",
-                        f"{suffix}: {other} names {entity.en if in_en else entity.zh}, "
-                        f"{side} does not use its pair {form!r}",
-                    )
-                )
+            problems += _pair_problems(suffix, en_text, zh_text, entities, source_folded)
     return make_result("entities_grounded", problems)
+
+
+def _unit(token: str) -> bool:
+    return bool(_UNIT.match(token))
+
+
+# Units and currency prefixes that look like names to the English extractor: kWh, GWh, MW, NT (NT$), HK.
+_UNIT = re.compile(
+    r"^(?:[kMGT]W[h]?|[kMG]Wh|NT|HK|US|RMB|CNY|HKD|TWD|KRW|USD|\d+(?:st|nd|rd|th|s|C|F|km|kg|m)?)$"
+)
+
+
+def _pair_problems(
+    suffix: str, en_text: str, zh_text: str, entities: list[GroundedEntity], source_folded: str
+) -> list[Problem]:
+    """A name swapped on one side: one side names row A, the other names row B of the same type (or a
+    Chinese name that is in neither the article nor the table) instead of A."""
+    problems: list[Problem] = []
+    in_en = [e for e in entities if _mentions(e, "en", en_text)]
+    in_zh = [e for e in entities if _mentions(e, "zh", zh_text)]
+    # A well-known name the table does not cover, even one the article has elsewhere (谷歌 for 微软).
+    stray_zh = [form for form in known_forms(zh_text, chinese=True) if not _covered(form, entities)]
+    for entity in in_en:
+        if entity in in_zh:
+            continue
+        swapped = [e for e in in_zh if e.type == entity.type and e not in in_en]
+        if swapped or stray_zh:
+            instead = swapped[0].zh if swapped else stray_zh[0]
+            problems.append(
+                Problem(
+                    f"summary.zh-Hans.{suffix}",
+                    f"{suffix}: en names {entity.en}, zh-Hans names {instead} instead of {entity.zh}",
+                )
+            )
+    for entity in in_zh:
+        if entity in in_en:
+            continue
+        swapped = [e for e in in_en if e.type == entity.type and e not in in_zh]
+        if swapped:
+            problems.append(
+                Problem(
+                    f"summary.en.{suffix}",
+                    f"{suffix}: zh-Hans names {entity.zh}, en names {swapped[0].en} instead of {entity.en}",
+                )
+            )
+    return problems
 
 
 def _fields(locale: str, value: LanguageSummary) -> list[tuple[str, str]]:
@@ -157,6 +205,7 @@ def key_points_grounded(
                 )
             )
     count = len(paragraphs)
+    currencies = currency_context("\n\n".join(paragraphs))
     for i, (en_point, zh_point) in enumerate(zip(en.key_points, zh.key_points, strict=False)):
         a = set(en_cites[i]) if i < len(en_cites) else set()
         b = set(zh_cites[i]) if i < len(zh_cites) else set()
@@ -168,12 +217,15 @@ def key_points_grounded(
         out_of_range = sorted(n for n in a | b if not 1 <= n <= count)
         if out_of_range:
             problems.append(Problem(field, f"key_points[{i}] cites paragraphs {out_of_range} of {count}"))
-        cited_text = "\n".join(paragraphs[n - 1] for n in sorted(a | b) if 1 <= n <= count)
+        # Citations are approximate even when careful: a neighbouring paragraph, or the headline and
+        # dateline (paragraphs 1-2), often carry the date or figure a key point restates.
+        near = {m for n in a | b for m in (n - 1, n, n + 1)} | {1, 2}
+        cited_text = "\n".join(paragraphs[n - 1] for n in sorted(near) if 1 <= n <= count)
         if not cited_text:
             continue
-        cited_values = {m.value for m in find_numbers(cited_text)}
+        cited_numbers = find_numbers(cited_text, currencies)
         for locale, point in (("en", en_point), ("zh-Hans", zh_point)):
-            absent = [m for m in find_numbers(point) if not m.soft and m.value not in cited_values]
+            absent = unmatched(find_numbers(point, currencies), cited_numbers)
             if absent:
                 problems.append(
                     Problem(
@@ -184,6 +236,8 @@ def key_points_grounded(
                 )
         cited_folded = _fold(cited_text)
         for entity in grounding.entities:
+            if entity.type != "person":  # an organisation or place is often the story's subject, unnamed
+                continue
             if not (_mentions(entity, "en", en_point) or _mentions(entity, "zh", zh_point)):
                 continue
             # Any of the row's forms will do: a paragraph may name a person by family name or in Chinese.

@@ -54,7 +54,8 @@ _NOT_NAMES = frozenset(
 # Generic acronyms: part of the vocabulary, not claims about a named entity.
 _GENERIC_ACRONYMS = frozenset(
     _words(
-        "ai agi llm llms ceo cto cfo coo ceos us usa uk eu un api apis gpu gpus cpu phd ipo ml nlp ok tv pc"
+        "ai agi llm llms ceo cto cfo coo ceos us usa uk eu un api apis gpu gpus cpu phd ipo ml nlp ok tv pc "
+        "kwh mwh gwh twh kw mw gw tw km kg mph gdp cpi pmi co2 ppm ev evs"
     )
 )
 _COMMON_OPENERS = frozenset(
@@ -174,8 +175,28 @@ def _part_found(part: str, index: frozenset[str]) -> bool:
     return part.endswith("s") and part[:-1] in index
 
 
+# A capitalised role word opening a sentence joins the name after it ("Owner Kestrel Partners said"):
+# the name is found when the rest of it is.
+_ROLE_WORDS = frozenset(
+    _words(
+        """owner owners chairman chairwoman chair chief president minister spokesman spokeswoman spokesperson
+        director founder cofounder analyst analysts judge coach manager premier governor mayor secretary
+        professor senator representative lawyer attorney economist chancellor defender striker midfielder
+        goalkeeper captain commissioner regulator regulators rival rivals partner partners parent"""
+    )
+)
+
+
 def missing_names(names: list[Name], index: frozenset[str]) -> list[Name]:
-    return [name for name in names if not all(_part_found(p, index) for p in name.parts)]
+    missing = []
+    for name in names:
+        if all(_part_found(p, index) for p in name.parts):
+            continue
+        rest = name.parts[1:]
+        if name.parts[0] in _ROLE_WORDS and rest and all(_part_found(p, index) for p in rest):
+            continue
+        missing.append(name)
+    return missing
 
 
 def names_result(problems: list[Problem], unverifiable: list[str]) -> CheckResult:

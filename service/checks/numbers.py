@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 import cn2an
 
 from service.checks.script import to_simplified
+from service.checks.units import compatible, currency_around, resolve
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,46 @@ class NumberMention:
     start: int  # offset in the prepared (Simplified) text; order of appearance
     soft: bool = False
     percent: bool = False
+    # "3 percentage points" / "3个百分点": a difference of percentages, not a percentage.
+    points: bool = False
+    unit: str | None = None  # a currency code (see units.py), where the text names one
+    kind: str = "number"  # or "weekday" (Monday = 1 ... Sunday = 7: 周二 == Tuesday)
+    end: int = -1
+    approx: bool = False  # a fraction read as a percentage: 三分之一 ~ 33 %
+    date: bool = False  # a month or a day of a date (March, 3月, 5日): never a percentage
 
 
+_CONFLICT_ONLY = ("weekday", "ordinal")
+
+
+def _duration(unit: str | None) -> bool:
+    return unit is not None and unit.startswith("dur:")
+
+
+def matches(a: NumberMention, b: NumberMention) -> bool:
+    """Same value and kind, and nothing that tells them apart: not percent vs percentage points, not
+    two different currencies (an unstated one matches any). An ordinal matches a plain number: 28th."""
+    if (a.approx or b.approx) and a.percent and b.percent:
+        return abs(a.value - b.value) <= 1.0  # "a third" vs "33 percent"
+    if {a.kind, b.kind} == {"date", "number"}:  # 3月 / "in March" / 1日 name part of March 1
+        full, part = (a, b) if a.kind == "date" else (b, a)
+        if part.unit == "day":
+            return part.value == full.value % 100
+        return part.date and part.value == full.value // 100
+    if a.value != b.value or (a.kind != b.kind and {a.kind, b.kind} != {"ordinal", "number"}):
+        return False
+    if (a.percent and b.points) or (a.points and b.percent):  # 3 % is no 3 percentage points
+        return False
+    if (a.percent and (b.date or b.unit)) or (b.percent and (a.date or a.unit)):  # 8 % is no 8月
+        return False
+    ordinal = "ordinal" in (a.kind, b.kind)  # 连续六个月 = "the sixth consecutive month"
+    if not ordinal and (_duration(a.unit) or _duration(b.unit)):  # "three days" is no 3月, two weeks no 两年
+        return a.unit == b.unit
+    return compatible(a.unit, b.unit)
+
+
+# The prepared text, for readers that look past their match (what a word numeral counts).
+_REST: ContextVar[str] = ContextVar("numbers_rest", default="")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "﹪": "%", "．": "."})
 _BLANK = "\x00"
 
@@ -67,7 +107,8 @@ _ARABIC = re.compile(
     r"|(?:\s+|-)(?P<en>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|\s?(?P<abbr>bn|mn|tn)(?![A-Za-z])"
     r"|(?P<letter>[KMBkmb])(?![A-Za-z]))?"
-    r"(?P<pct>\s*(?:%|‰|(?:percent(?:age)?|per\s+cent)(?![A-Za-z])|个百分点|百分点))?",
+    r"(?:(?P<pts>\s*(?:percentage[\s-]+points?|pp(?![A-Za-z])|个百分点|百分点))"
+    r"|(?P<pct>\s*(?:%|‰|(?:percent|per\s+cent)(?![A-Za-z]))))?",
 )
 
 _CN_PERCENT = re.compile(rf"百分之\s*(?P<num>\d+(?:\.\d+)?|[{_CN_NUMERAL_CHARS}]+)")
@@ -99,7 +140,7 @@ _EN_WORDS = re.compile(
     r"(?:[\s-]+(?P<hundred>hundred))?"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion))?"
     r"(?:\s+(?P<decade>decades?))?"
-    r"(?P<pct>\s+(?:percent|per\s+cent))?"
+    r"(?:(?P<pts>\s+percentage[\s-]+points?)|(?P<pct>\s+(?:percent|per\s+cent)))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -187,7 +228,11 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             if letter.isupper() or (before and before in _CURRENCY):
                 value *= _ABBR_SCALES[letter.lower()]
         text = m.group(0).strip()
-        return [NumberMention(_canon(value), text, m.start(), soft=False, percent=bool(m["pct"]))]
+        return [
+            NumberMention(
+                _canon(value), text, m.start(), percent=bool(m["pct"]), points=bool(m["pts"]), end=m.end()
+            )
+        ]
 
     return read
 
@@ -220,7 +265,14 @@ def _read_cn_run(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
         if values is None:
             return None
         percent = after == "%"
-        return [NumberMention(v, m.group(0), m.start(), soft=soft, percent=percent) for v, soft in values]
+        if after in "月日号" and len(values) == 1:  # 三月五日: a month or a day is a fact, not a count
+            values = [(values[0][0], False)]
+        elif len(values) == 1 and values[0][0] >= 2 and work[m.end() :].startswith(_COUNTED_ZH):
+            values = [(values[0][0], False)]  # 两天, 三年, 五岁: a counted duration or age
+        return [
+            NumberMention(v, m.group(0), m.start(), soft=soft, percent=percent, end=m.end())
+            for v, soft in values
+        ]
 
     return read
 
@@ -248,8 +300,12 @@ def _read_en_words(m: re.Match[str]) -> list[NumberMention] | None:
         # "two decades" ~ 20 years: keep both readings, both soft (rounded, often "二十多年" or "数十年").
         return [NumberMention(_canon(base), text, m.start(), soft=True),
                 NumberMention(_canon(base * 10), text, m.start(), soft=True)]  # fmt: skip
-    soft = value <= 10 and not m["pct"]
-    return [NumberMention(_canon(value), text, m.start(), soft=soft, percent=bool(m["pct"]))]
+    counted = value >= 2 and bool(_COUNTED_EN.match(_REST.get()[m.end() : m.end() + 24]))
+    soft = value <= 10 and not (m["pct"] or m["pts"] or counted)
+    percent, points = bool(m["pct"]), bool(m["pts"])
+    return [
+        NumberMention(_canon(value), text, m.start(), soft=soft, percent=percent, points=points, end=m.end())
+    ]
 
 
 def _read_article_scale(m: re.Match[str]) -> list[NumberMention] | None:
@@ -263,7 +319,104 @@ def _read_article_scale(m: re.Match[str]) -> list[NumberMention] | None:
 
 
 def _read_ordinal(m: re.Match[str]) -> list[NumberMention] | None:
-    return [NumberMention(float(_EN_ORDINALS[m["word"].lower()]), m.group(0), m.start(), soft=True)]
+    value = float(_EN_ORDINALS[m["word"].lower()])
+    return [NumberMention(value, m.group(0), m.start(), kind="ordinal", end=m.end())]
+
+
+# 第三次, 第四季度, 四季度, 首次, Q4: ordinals (digits after 第 stay plain numbers: 第28届 = 28th).
+_CN_ORDINAL = re.compile(
+    r"第(?P<n>[一二两三四五六七八九十]+)(?![一二两三四五六七八九十百千万亿])"
+    r"|(?<![一二两三四五六七八九十第前后])(?P<q>[一二三四])季度|首(?=[次个家位名轮届批度])"
+    r"|(?<![A-Za-z0-9])Q(?P<qd>[1-4])(?![0-9])"
+)
+
+
+def _read_cn_ordinal(m: re.Match[str]) -> list[NumberMention] | None:
+    if m["n"]:
+        values = _cn_numeral_value(m["n"])
+        if not values or len(values) != 1:
+            return None
+        value = values[0][0]
+    elif m["q"]:
+        value = float(_CN_DIGIT_VALUE[m["q"]])
+    elif m["qd"]:
+        value = float(m["qd"])
+    else:
+        value = 1.0
+    return [NumberMention(value, m.group(0), m.start(), kind="ordinal", end=m.end())]
+
+
+# 20世纪90年代 / 上世纪90年代 = the 1990s.
+_CN_DECADE = re.compile(r"(?:(?P<c>\d{2})世纪|(?P<last>上)世纪)(?P<d>\d0)年代")
+
+
+def _read_cn_decade(m: re.Match[str]) -> list[NumberMention] | None:
+    century = int(m["c"]) if m["c"] else 20
+    return [NumberMention(float((century - 1) * 100 + int(m["d"])), m.group(0), m.start(), end=m.end())]
+
+
+# A small count of a duration or an age is a fact ("two days", 两周, 五岁): hard, even as a word numeral.
+_COUNTED_EN = re.compile(
+    r"^[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|times|years?[\s-]+old|seasons?|terms?)\b",
+    re.IGNORECASE,
+)
+_COUNTED_ZH = ("天", "周", "週", "个月", "年", "小时", "分钟", "岁", "次", "届", "轮", "季")
+_DURATION_EN = re.compile(
+    r"^[\s-]+(?:(?P<age>years?[\s-]+old)|(?P<d>days?)|(?P<w>weeks?)|(?P<m>months?)|(?P<y>years?)|(?P<h>hours?))\b",
+    re.IGNORECASE,
+)
+_DURATION_ZH = (("岁", "age"), ("天", "dur:d"), ("周", "dur:w"), ("週", "dur:w"), ("星期", "dur:w"),
+                ("个月", "dur:m"), ("年", "dur:y"), ("小时", "dur:h"))  # fmt: skip
+
+
+def duration_after(rest: str, value: float) -> str | None:
+    """'dur:d' / 'dur:w' / 'dur:m' / 'dur:y' / 'dur:h' (or 'age') when a count of that is what follows:
+    "three days", 两周, "5 years", 五岁. Four-digit numbers before 年 are calendar years, not durations."""
+    if value >= 100:
+        return None
+    rest = re.sub(r"^\s*(?:余|多|餘|几|幾|\+)", "", rest)  # 二十余年 is a count of years too
+    if found := _DURATION_EN.match(rest[:24]):
+        group = next(g for g, v in found.groupdict().items() if v)
+        return "age" if group == "age" else f"dur:{group}"
+    stripped = rest.lstrip()
+    for word, unit in _DURATION_ZH:
+        if stripped.startswith(word):
+            return unit
+    return None
+
+
+# A month and its day as one fact: "March 1" / "1 March" / 3月1日 -> 301, so March 3 against 3月1日 is a
+# conflict even though 3 occurs on both sides. A lone month (3月, "in March") matches a date in it.
+_MONTH_WORDS = _alternation([*MONTHS, *_MONTH_ABBR])
+_EN_DATE = re.compile(
+    rf"(?<![A-Za-z])(?P<m1>{_MONTH_WORDS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORDS})(?![A-Za-z])"
+)
+_CN_DATE = re.compile(
+    r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
+
+
+def _month_value(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in MONTHS:
+        return MONTHS[text]
+    if text in _MONTH_ABBR:
+        return _MONTH_ABBR[text]
+    values = _cn_numeral_value(text)
+    return int(values[0][0]) if values and len(values) == 1 else None
+
+
+def _read_date(m: re.Match[str]) -> list[NumberMention] | None:
+    groups = m.groupdict()
+    month = _month_value(groups.get("m1") or groups.get("m2") or groups.get("m") or "")
+    day = _month_value(groups.get("d1") or groups.get("d2") or groups.get("d") or "")
+    if not month or not day or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return [
+        NumberMention(float(month * 100 + day), m.group(0), m.start(), kind="date", end=m.end(), date=True)
+    ]
 
 
 def _read_month(m: re.Match[str]) -> list[NumberMention] | None:
@@ -276,25 +429,158 @@ def _read_month(m: re.Match[str]) -> list[NumberMention] | None:
     return [NumberMention(float(value), m.group(0), m.start())]
 
 
+_WEEKDAYS_EN = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+                "sunday": 7}  # fmt: skip
+_WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_WEEKDAY = re.compile(
+    rf"(?<![A-Za-z])(?P<en>{_alternation(_WEEKDAYS_EN)})(?![A-Za-z])"
+    r"|(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])",
+    re.IGNORECASE,
+)
+
+
+def _read_weekday(m: re.Match[str]) -> list[NumberMention] | None:
+    day = _WEEKDAYS_EN[m["en"].lower()] if m["en"] else _WEEKDAYS_ZH[m["zh"]]
+    return [NumberMention(float(day), m.group(0), m.start(), kind="weekday", end=m.end())]
+
+
+# Korean amounts: 6조 5천억 원 = 6.5e12, 3천만 = 3e7, 1조 2000억 = 1.2e12 (Hangul units, never Han ones).
+_KO_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+_KOREAN = re.compile(
+    r"(?:\d[\d,]*(?:\.\d+)?\s*[천백]?\s*[조억만]\s*)+(?:\d[\d,]*\s*천)?|\d[\d,]*\s*천(?![\u3131-\u318e])"
+)
+_KO_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백])?\s*([조억만])?")
+
+
+def _read_korean(m: re.Match[str]) -> list[NumberMention] | None:
+    total = Decimal(0)
+    for number, small, big in _KO_PART.findall(m.group(0)):
+        value = Decimal(number.replace(",", "")) * (1000 if small == "천" else 100 if small == "백" else 1)
+        total += value * _KO_UNITS.get(big, 1)
+    text = m.group(0).strip()
+    return [NumberMention(_canon(total), text, m.start(), end=m.start() + len(text))]
+
+
+# 成 = tenths: 六成 = 60 %, 三成半 = 35 %; not 成为 / 成功 / 完成 (成 after a non-numeral).
+_CN_TENTHS = re.compile(
+    r"(?<![\d.零〇一二两三四五六七八九十百千])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*成"
+    r"(?:(?P<half>半)|(?P<unit>[一二三四五六七八九])(?![一二三四五六七八九十百千万亿]))?"
+    r"(?![员交绩效])"  # 七成为用家 is "70 % are owner-occupiers": after a numeral, 成 is tenths
+)
+_HALF = re.compile(r"(?<![上下前后])一半|半数|过半|(?<![A-Za-z])half(?![A-Za-z-])", re.IGNORECASE)
+
+
+def _read_cn_tenths(m: re.Match[str]) -> list[NumberMention] | None:
+    num = m["num"]
+    tenths = Decimal(num) if num[0].isdigit() else Decimal(_CN_DIGIT_VALUE.get(num, 10))
+    value = tenths * 10 + (5 if m["half"] else _CN_DIGIT_VALUE[m["unit"]] if m["unit"] else 0)
+    return [NumberMention(_canon(value), m.group(0), m.start(), percent=True, end=m.end())]
+
+
+# Fractions as percentages, approximately: 三分之一 / "a third" ~ 33 %, 四分之三 / "three-quarters" ~ 75 %.
+_CN_FRACTION = re.compile(  # 三分之一, and Hong Kong's 三分一
+    r"(?P<den>\d+|[二三四五六七八九十])分之(?P<num>\d+|[一二三四五六七八九])"
+    r"|(?<![\d一二三四五六七八九十])(?P<den2>[三四五])分(?P<num2>[一二三])(?![一二三四五六七八九十钟秒])"
+)
+_EN_FRACTION = re.compile(
+    r"(?<![A-Za-z])(?P<num>one|a|two|three)(?:-|\s+)(?P<den>thirds?|quarters?|fifths?)(?=\s+of\b)"
+    r"|(?<![A-Za-z])(?P<numh>one|two|three)-(?P<denh>thirds?|quarters?|fifths?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "third": 3, "thirds": 3, "quarter": 4,
+                      "quarters": 4, "fifth": 5, "fifths": 5}  # fmt: skip
+
+
+def _read_fraction(m: re.Match[str]) -> list[NumberMention] | None:
+    def part(text: str) -> int:
+        if text.isdigit():
+            return int(text)
+        return _EN_FRACTION_PARTS.get(text.lower()) or int(_CN_DIGIT_VALUE.get(text, 10))
+
+    groups = m.groupdict()
+    before = m.string[max(0, m.start() - 7) : m.start()].lower()
+    if re.search(r"(?:first|last|past|next|latest)\s+$", before):
+        return None  # "the first three quarters of 2025": a count of quarters, not 75 %
+    num_text = groups.get("num") or groups.get("num2") or groups.get("numh")
+    den_text = groups.get("den") or groups.get("den2") or groups.get("denh")
+    num, den = part(num_text), part(den_text)
+    if not den or num >= den:
+        return None
+    value = round(100 * num / den, 1)
+    return [NumberMention(value, m.group(0), m.start(), percent=True, end=m.end(), approx=True)]
+
+
+def _read_half(m: re.Match[str]) -> list[NumberMention] | None:
+    # Soft: "half" rarely carries a checkable fact, and "50%" on the other side still matches it.
+    return [NumberMention(50.0, m.group(0), m.start(), soft=True, percent=True, end=m.end())]
+
+
 def _blank_stopwords(work: str) -> str:
     return _CN_STOPWORD_RE.sub(lambda m: _BLANK * len(m.group(0)), work)
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number mentioned in `text` (any script), in order of appearance. See the module doc for rules."""
+def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[NumberMention]:
+    """Every number mentioned in `text` (any script), in order of appearance. See the module doc for rules.
+    `currencies`: the article's explicit currencies (units.currency_context), to read a bare "$" or 元."""
     if not text:
         return []
-    work = to_simplified(text.translate(_FULLWIDTH))
+    prepared = work = to_simplified(text.translate(_FULLWIDTH))
     found: list[NumberMention] = []
+    _REST.set(work)
+    work = _scan(work, _WEEKDAY, _read_weekday, found)
+    work = _scan(work, _EN_DATE, _read_date, found)
+    work = _scan(work, _CN_DATE, _read_date, found)
+    work = _scan(work, _MONTH, _read_month, found)  # before digits: "in May 2024" needs its 2024
+    work = _scan(work, _CN_DECADE, _read_cn_decade, found)
+    work = _scan(work, _CN_ORDINAL, _read_cn_ordinal, found)
+    work = _scan(work, _KOREAN, _read_korean, found)
+    work = _scan(work, _CN_TENTHS, _read_cn_tenths, found)
+    work = _scan(work, _CN_FRACTION, _read_fraction, found)
+    work = _scan(work, _EN_FRACTION, _read_fraction, found)
+    work = _scan(work, _HALF, _read_half, found)
     work = _scan(work, _CN_PERCENT, _read_cn_percent, found)
     work = _scan(work, _ARABIC, _read_arabic(work), found)
     work = _scan(work, _EN_WORDS, _read_en_words, found)
     work = _scan(work, _EN_ARTICLE_SCALE, _read_article_scale, found)
     work = _scan(work, _EN_ORDINAL, _read_ordinal, found)
-    work = _scan(work, _MONTH, _read_month, found)
     work = _blank_stopwords(work)
     work = _scan(work, _CN_RUN, _read_cn_run(work), found)
+    found = [_with_currency(prepared, m, currencies) for m in found]
+    found = [_as_date_part(prepared, m) for m in found]
+    # A bare 1 ("1人死亡", "1 of them") says "a"/"one", which the other language often leaves unsaid.
+    found = [
+        replace(m, soft=True)
+        if m.value == 1
+        and m.kind == "number"
+        and not (m.percent or m.points or m.unit)
+        and not _dated(prepared, m)
+        else m
+        for m in found
+    ]
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _as_date_part(prepared: str, mention: NumberMention) -> NumberMention:
+    """3月 / "in March" is a month, 4日 a day: each matches a full date (September 4) that has it."""
+    if mention.kind != "number" or mention.unit or not _dated(prepared, mention):
+        return mention
+    day = prepared[mention.end : mention.end + 1] in ("日", "号")
+    return replace(mention, date=True, unit="day" if day else "month")
+
+
+def _dated(prepared: str, mention: NumberMention) -> bool:
+    return prepared[mention.end : mention.end + 1] in ("月", "日", "号") or mention.text in MONTHS
+
+
+def _with_currency(prepared: str, mention: NumberMention, currencies: frozenset[str] | None) -> NumberMention:
+    if mention.kind != "number" or mention.percent or mention.points or mention.end < 0:
+        return mention
+    if duration := duration_after(prepared[mention.end : mention.end + 24], mention.value):
+        return replace(mention, unit=duration)
+    unit = currency_around(prepared, mention.start, mention.end)
+    if currencies is not None:
+        unit = resolve(unit, currencies)
+    return replace(mention, unit=unit) if unit else mention
 
 
 def extract_numbers(text: str, *, include_soft: bool = True) -> set[float]:
@@ -315,12 +601,69 @@ def describe(mentions: Iterable[NumberMention]) -> str:
     for m in mentions:
         if m.value in seen:
             continue
-        shown = format_value(m.value)
+        shown = format_value(m.value) if m.kind != "date" else f"{int(m.value) // 100}-{int(m.value) % 100}"
         seen[m.value] = shown if m.text == shown else f'{shown} ("{m.text}")'
     return ", ".join(seen.values())
 
 
-def unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
-    """Hard mentions of `side` whose value is nowhere in `other` (hard or soft)."""
-    values = {m.value for m in other}
-    return [m for m in side if not m.soft and m.value not in values]
+def unmatched(
+    side: list[NumberMention], other: list[NumberMention], *, include_soft: bool = False
+) -> list[NumberMention]:
+    """Hard mentions of `side` (soft ones too with `include_soft`) that no mention of `other` matches.
+    A weekday counts only when `other` names a weekday too: dropping "on Tuesday" is fine, Tuesday against
+    周三 is not."""
+    by_value: dict[float, list[NumberMention]] = {}
+    for mention in other:
+        by_value.setdefault(mention.value, []).append(mention)
+    approx = [o for o in other if o.approx]
+    full_dates = [o for o in other if o.kind == "date"]
+    dates_by_month: dict[float, list[NumberMention]] = {}
+    for mention in other:
+        if mention.kind == "date":
+            dates_by_month.setdefault(float(int(mention.value) // 100), []).append(mention)
+
+    def candidates(m: NumberMention) -> tuple[NumberMention, ...]:
+        if m.kind == "date":  # a lone month or day on the other side
+            parts = (
+                *by_value.get(float(int(m.value) // 100), ()),
+                *by_value.get(float(int(m.value) % 100), ()),
+            )
+            return (*by_value.get(m.value, ()), *parts)
+        return (*by_value.get(m.value, ()), *approx, *(dates_by_month.get(m.value, ()) if m.date else ()),
+                *(full_dates if m.unit == "day" else ()))  # fmt: skip
+
+    unmatched_side = [
+        m
+        for m in side
+        if (include_soft or not m.soft)
+        and not any(matches(m, o) for o in candidates(m))
+        and not (m.approx and any(matches(m, o) for o in other))
+    ]
+    if not any(m.kind in _CONFLICT_ONLY for m in unmatched_side):
+        return unmatched_side
+    # A weekday or ordinal word counts only against one of the same kind that `side` does not match
+    # either: "the second-largest" beside a 第三季度 elsewhere is no conflict, Tuesday vs 周三 is.
+    side_by_value: dict[float, list[NumberMention]] = {}
+    for mention in side:
+        side_by_value.setdefault(mention.value, []).append(mention)
+    conflicting = {
+        o.kind
+        for o in other
+        if o.kind in _CONFLICT_ONLY and not any(matches(o, m) for m in side_by_value.get(o.value, ()))
+    }
+    return [m for m in unmatched_side if m.kind not in _CONFLICT_ONLY or m.kind in conflicting]
+
+
+def conflicting(
+    a: list[NumberMention], b: list[NumberMention]
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """(a's, b's) unmatched mentions when the two contradict each other: one side states a hard number
+    the other lacks, and the other states some number (a soft one too: "under three" vs 五岁) the first
+    lacks. One side alone stating a number is an omission, and ([], []) is returned."""
+    hard_a, hard_b = unmatched(a, b), unmatched(b, a)
+    # "a judge" / 一名法官, "two officials" / 两名: a soft one or two is no contradiction of anything.
+    any_a = [m for m in unmatched(a, b, include_soft=True) if not (m.soft and m.value <= 2)]
+    any_b = [m for m in unmatched(b, a, include_soft=True) if not (m.soft and m.value <= 2)]
+    if (hard_a and any_b) or (hard_b and any_a):
+        return any_a, any_b
+    return [], []

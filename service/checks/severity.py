@@ -1,8 +1,11 @@
 """Severity: an `error` sets `needs_review`; a `warning` is shown to the editor and leaves the status alone.
 
 Which checks are warnings is a setting (`BISUM_WARNING_CHECKS`); by default the shape checks (lengths and
-keyword shape), since a summary a little long is not unfaithful. Everything else - numbers, dates, names,
-script, output language, alignment, obeyed instructions, disclaimer, relevance - is an error."""
+keyword shape), since a summary a little long is not unfaithful, and an article that addresses a model
+(the output may well ignore it: `prompt_injection` says when it does not), and garbled text in the
+source (the output cannot be at fault for it; the editor is shown where it is). Everything else - numbers,
+dates, names, script, output language, alignment, obeyed instructions, links, disclaimer, relevance - is
+an error."""
 
 from __future__ import annotations
 
@@ -10,7 +13,12 @@ from collections.abc import Iterable
 
 from service.schemas import CheckResult
 
-DEFAULT_WARNING_CHECKS: tuple[str, ...] = ("length_bounds", "keywords")
+DEFAULT_WARNING_CHECKS: tuple[str, ...] = (
+    "length_bounds",
+    "keywords",
+    "source_addresses_model",
+    "source_mojibake",
+)
 
 
 def with_severity(results: Iterable[CheckResult], warnings: Iterable[str]) -> list[CheckResult]:

@@ -126,7 +126,16 @@ def disclaimer_problems(disclaimer: dict[str, str], required: list[str]) -> list
             if not (("ai" in text.lower() or "人工智能" in simplified) and "生成" in simplified):
                 message = f"{locale} disclaimer does not mention AI and 生成: '{text[:60]}'"
                 problems.append(Problem(field, message))
+        if text and _REVIEW_CLAIM.search(to_simplified(text)):
+            # Only an editor's approval may say so (it swaps in the reviewed notice): a draft is unreviewed.
+            problems.append(Problem(field, f"{locale} disclaimer claims an editor's review: '{text[:60]}'"))
     return problems
+
+
+_REVIEW_CLAIM = re.compile(
+    r"\b(?:reviewed|checked|verified|edited|approved)\b|审核|审阅|审校|核实|校对|编辑修改|人工审",
+    re.IGNORECASE,
+)
 
 
 # --- keywords -------------------------------------------------------------------------------------

@@ -11,12 +11,15 @@ conversions of zh-Hans and only get the language and script checks.
 
 from __future__ import annotations
 
+from service.checks.dates import dates_consistent
 from service.checks.fields import Problem, is_chinese_locale, make_result, skipped, summary_fields
+from service.checks.gazetteer import known_entities, label
 from service.checks.grounding import entities_grounded, key_points_grounded
 from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
-from service.checks.numbers import describe, find_numbers, unmatched
+from service.checks.numbers import conflicting, describe, find_numbers, unmatched
+from service.checks.regions import regions_consistent
 from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
 from service.checks.structure import (
     FIELD_BOUNDS,
@@ -31,6 +34,7 @@ from service.checks.structure import (
     summary_bounds,
     zh_chars,
 )
+from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
 from service.schemas import CheckResult, Grounding, LanguageSummary
 
@@ -69,6 +73,7 @@ def check_summary(
     en, zh = present.get("en"), present.get("zh-Hans")
     derived = {locale: value for locale, value in present.items() if locale.startswith("zh-Hant")}
     keywords = keywords or {}
+    currencies = currency_context(source)
 
     results = [
         output_language(present, keywords),
@@ -77,15 +82,18 @@ def check_summary(
     if derived:
         results.append(traditional_script(derived))
     results += [
-        numbers_consistent(en, zh),
+        numbers_consistent(en, zh, currencies),
         numbers_in_source(source, en, zh),
         names_in_source(source, en, zh),
-        key_points_aligned(en, zh),
+        names_consistent(en, zh),
+        regions_consistent(source, en, zh),
+        dates_consistent(en, zh),
+        key_points_aligned(en, zh, currencies),
         length_bounds(source, en, zh, length),
         disclaimer_present(disclaimer or {}, ["en", "zh-Hans", *(["zh-Hant"] if derived else [])]),
         translation_available(en, zh),
         keywords_check(source, en, zh, keywords),
-        check_injection(source, _model_fields(en, zh)),
+        *check_injection(source, _model_fields(en, zh)),
         entities_grounded(source, en, zh, grounding),
         key_points_grounded(
             paragraphs if paragraphs is not None else source.split("\n\n"), en, zh, grounding
@@ -166,16 +174,35 @@ def _field_pairs(en: LanguageSummary, zh: LanguageSummary) -> list[tuple[str, st
     return pairs
 
 
-def numbers_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
-    """Each en field states the same numbers as its zh-Hans twin (soft word numerals may go unmatched)."""
+def numbers_consistent(
+    en: LanguageSummary | None, zh: LanguageSummary | None, currencies: frozenset[str] = frozenset()
+) -> CheckResult:
+    """An en field and its zh-Hans twin do not state different numbers: each states one the other lacks
+    (soft word numerals may go unmatched).
+    A title is a paraphrase: the numbers of a title or one_line may stand in either of the other side's
+    two ("takes effect next month" beside 11月1日起施行, with November 1 in the one_line)."""
     if en is None or zh is None:
         return skipped("numbers_consistent", "needs both en and zh-Hans")
     problems = []
     for suffix, en_text, zh_text in _field_pairs(en, zh):
-        en_numbers, zh_numbers = find_numbers(en_text), find_numbers(zh_text)
-        en_only, zh_only = unmatched(en_numbers, zh_numbers), unmatched(zh_numbers, en_numbers)
-        if not (en_only or zh_only):
+        en_numbers, zh_numbers = find_numbers(en_text, currencies), find_numbers(zh_text, currencies)
+        if suffix in ("title", "one_line"):
+            en_pool = find_numbers(f"{en.title}\n{en.one_line}", currencies)
+            zh_pool = find_numbers(f"{zh.title}\n{zh.one_line}", currencies)
+        else:
+            en_pool, zh_pool = en_numbers, zh_numbers
+        # One side stating a number the other leaves out is an omission, not a contradiction (and a
+        # number the source never states is numbers_in_source's): only a conflict counts here.
+        en_hard, zh_hard = unmatched(en_numbers, zh_pool), unmatched(zh_numbers, en_pool)
+        en_any = [
+            m for m in unmatched(en_numbers, zh_pool, include_soft=True) if not (m.soft and m.value <= 2)
+        ]
+        zh_any = [
+            m for m in unmatched(zh_numbers, en_pool, include_soft=True) if not (m.soft and m.value <= 2)
+        ]
+        if not ((en_hard and zh_any) or (zh_hard and en_any)):
             continue
+        en_only, zh_only = en_any, zh_any
         parts = []
         if en_only:
             parts.append(f"en has {describe(en_only)} missing from zh-Hans")
@@ -189,13 +216,14 @@ def numbers_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -
 def numbers_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
     """Every hard number of en and zh-Hans is stated in the source (Traditional/Chinese numerals included).
     Soft word numerals (one..ten, 一..十, ordinal words) are not checked: "a"/"one"/一 are everywhere."""
-    source_values = {m.value for m in find_numbers(source)}
+    currencies = currency_context(source)
+    source_numbers = find_numbers(source, currencies)
     problems = []
     for locale, value in (("en", en), ("zh-Hans", zh)):
         if value is None:
             continue
         for field, text in summary_fields(locale, value):
-            invented = [m for m in find_numbers(text) if not m.soft and m.value not in source_values]
+            invented = unmatched(find_numbers(text, currencies), source_numbers)
             if invented:
                 problems.append(Problem(field, f"numbers not in the source: {describe(invented)} ({field})"))
     return make_result("numbers_in_source", problems)
@@ -227,10 +255,42 @@ def names_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary
     return names_result(problems, unverifiable)
 
 
+def names_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    """A Latin-script name kept in a Chinese field (Allie K. Miller, OpenAI) is named by its English twin
+    too: the English side may not have swapped it for someone else. Pairs: title, one_line, summary and
+    the key points pairwise."""
+    if en is None or zh is None:
+        return skipped("names_consistent", "needs both en and zh-Hans")
+    problems: list[Problem] = []
+    for suffix, en_text, zh_text in _field_pairs(en, zh):
+        if suffix != "title":  # a headline names less
+            index = source_parts(en_text)
+            missing = missing_names(extract_names(zh_text, chinese=True), index)
+            if missing:
+                names = ", ".join(n.text for n in missing)
+                problems.append(
+                    Problem(f"summary.en.{suffix}", f"{suffix}: zh-Hans names {names}, en does not")
+                )
+        # Well-known names (gazetteer): one side names X where the other names Y instead.
+        en_known, zh_known = known_entities(en_text, False), known_entities(zh_text, True)
+        if (en_known - zh_known) and (zh_known - en_known):
+            en_extra = ", ".join(label(i) for i in sorted(en_known - zh_known))
+            zh_extra = ", ".join(label(i) for i in sorted(zh_known - en_known))
+            problems.append(
+                Problem(
+                    f"summary.zh-Hans.{suffix}",
+                    f"{suffix}: en names {en_extra} where zh-Hans names {zh_extra}",
+                )
+            )
+    return make_result("names_consistent", problems)
+
+
 # --- 3. structure ------------------------------------------------------------------------------------
 
 
-def key_points_aligned(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+def key_points_aligned(
+    en: LanguageSummary | None, zh: LanguageSummary | None, currencies: frozenset[str] = frozenset()
+) -> CheckResult:
     if en is None or zh is None:
         return skipped("key_points_aligned", "needs both en and zh-Hans")
     problems = []
@@ -252,8 +312,8 @@ def key_points_aligned(en: LanguageSummary | None, zh: LanguageSummary | None) -
         if not (en_point.strip() and zh_point.strip()):
             continue
         field = f"summary.zh-Hans.key_points[{i}]"
-        en_numbers, zh_numbers = find_numbers(en_point), find_numbers(zh_point)
-        en_only, zh_only = unmatched(en_numbers, zh_numbers), unmatched(zh_numbers, en_numbers)
+        en_numbers, zh_numbers = find_numbers(en_point, currencies), find_numbers(zh_point, currencies)
+        en_only, zh_only = conflicting(en_numbers, zh_numbers)
         if en_only or zh_only:
             problems.append(
                 Problem(

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from service.checks.fields import Problem, is_chinese_locale, make_result
-from service.checks.injection import check_injection
+from service.checks.injection import addresses_model, check_injection
 from service.checks.language import language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
 from service.checks.script import english_share, han_equivalent_size, simplified_chars, traditional_chars
 from service.checks.structure import disclaimer_problems
 from service.checks.summary import STRICT_NAMES_MIN_ENGLISH_SHARE
+from service.checks.units import currency_context
 from service.schemas import CheckResult, TranslationPair
 
 # Target size / source size per pair, in Han-equivalent characters (see script.han_equivalent_size); pairs
@@ -34,10 +35,14 @@ def check_translation(
     elif target.startswith("zh-Hant"):
         results.append(_script_check("traditional_script", "Simplified", simplified_chars, pairs))
     results += [
-        numbers_consistent(pairs),
+        numbers_consistent(pairs, currency_context(source)),
         names_in_source(source, pairs, target),
         paragraphs_aligned(pairs),
-        check_injection(source, [(f"pairs[{i}].target", pair.target) for i, pair in enumerate(pairs)]),
+        # A faithful translation of a planted paragraph translates the planted text too: not obeying it.
+        *check_injection(
+            source,
+            [(f"pairs[{i}].target", p.target) for i, p in enumerate(pairs) if not addresses_model(p.source)],
+        ),
         make_result(
             "disclaimer_present",
             disclaimer_problems(
@@ -67,11 +72,20 @@ def _script_check(
     return make_result(name, problems)
 
 
-def numbers_consistent(pairs: list[TranslationPair]) -> CheckResult:
+def numbers_consistent(pairs: list[TranslationPair], currencies: frozenset[str] = frozenset()) -> CheckResult:
     problems = []
+    # A translator may spell out a date the paragraph leaves implicit ("3日" -> "September 3"): a month
+    # or day the article states elsewhere is no addition.
+    article_dates = [m for pair in pairs for m in find_numbers(pair.source, currencies) if m.date]
     for i, pair in enumerate(pairs):
-        source_numbers, target_numbers = find_numbers(pair.source), find_numbers(pair.target)
-        lost, added = unmatched(source_numbers, target_numbers), unmatched(target_numbers, source_numbers)
+        source_numbers = find_numbers(pair.source, currencies)
+        target_numbers = find_numbers(pair.target, currencies)
+        lost = unmatched(source_numbers, target_numbers)
+        added = [
+            m
+            for m in unmatched(target_numbers, source_numbers)
+            if not (m.date and unmatched([m], article_dates) == [])
+        ]
         if lost or added:
             parts = []
             if lost:

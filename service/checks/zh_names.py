@@ -85,3 +85,8 @@ def missing_chinese_names(names: tuple[str, ...], source: str) -> list[str]:
     """Names not stated in the source (compared in Simplified form; "·" and spaces ignored)."""
     plain = _simplified_source(source).replace("·", "").replace(" ", "")
     return [name for name in names if name.replace("·", "") not in plain]
+
+
+def segment(text: str) -> list[str]:
+    """jieba's words of `text` (Simplified), for the checks that compare Chinese wording."""
+    return [token.word for token in _posseg().cut(to_simplified(text))] if text else []

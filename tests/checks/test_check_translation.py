@@ -46,7 +46,9 @@ def test_faithful_zh_to_en_passes(source_001, pairs_001, disclaimer) -> None:
         "numbers_consistent",
         "names_in_source",
         "paragraphs_aligned",
+        "source_addresses_model",
         "prompt_injection",
+        "links_in_output",
         "disclaimer_present",
     ]
     assert all(r.passed for r in results.values()), {n: r.detail for n, r in results.items()}
@@ -73,8 +75,8 @@ def test_number_changed_in_translation(source_001, pairs_001, disclaimer) -> Non
     result = run(source_001, pairs_001, "en", disclaimer)["numbers_consistent"]
     assert not result.passed
     assert result.field == "pairs[1].target"
-    assert "source has 1 missing from the target" in result.detail
-    assert "target has 2 not in the source paragraph" in result.detail
+    assert 'source has 3-1 ("3 月 1 日") missing from the target' in result.detail
+    assert 'target has 3-2 ("March 2") not in the source paragraph' in result.detail
 
 
 def test_traditional_characters_in_zh_hans_target(disclaimer, seed) -> None:

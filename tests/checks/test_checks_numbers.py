@@ -21,8 +21,8 @@ from service.checks.numbers import describe, extract_numbers, find_numbers, unma
         ("1.2亿美元", {120_000_000}),
         ("3万人", {30_000}),
         ("重点行业客户模型交付周期缩短20%", {20}),
-        ("2 月 29 日,洛根在OpenAI的最后一天", {2, 29, 1}),
-        ("3 月 1 日,他在X上官宣了这个消息。", {3, 1}),
+        ("2 月 29 日,洛根在OpenAI的最后一天", {229, 1}),
+        ("3 月 1 日,他在X上官宣了这个消息。", {301}),  # a date is one value: month * 100 + day
         ("关于 2024 年在X上", {2024}),
         ("去年 3 月GPT- 4 发布,同时公布的技术报告长达 98 页", {3, 4, 98}),
         ("GPT系列的最后一个开源模型是 2019 年的GPT-2", {1, 2019, 2}),
@@ -36,8 +36,8 @@ from service.checks.numbers import describe, extract_numbers, find_numbers, unma
         ("1,000 users and 1,234,567 views", {1000, 1_234_567}),
         ("45% of them, or 45 percent", {45}),
         ("the 28-year-old new head of AI", {28}),
-        ("On March 1, 2024 he left", {3, 1, 2024}),
-        ("his last day, Feb. 29", {2, 29}),
+        ("On March 1, 2024 he left", {301, 2024}),
+        ("his last day, Feb. 29", {229}),
         ("in May he said", {5}),
         ("twenty-eight researchers", {28}),
         ("two billion dollars", {2_000_000_000}),
@@ -48,7 +48,7 @@ from service.checks.numbers import describe, extract_numbers, find_numbers, unma
         ("百分之四十五", {45}),
         ("百分之45的用户", {45}),
         ("两千零二十四年", {2024}),
-        ("二〇二四年三月一日", {2024, 3, 1}),
+        ("二〇二四年三月一日", {2024, 301}),
         ("一千万", {10_000_000}),
         ("三万一", {31_000}),
         ("第三", {3}),
@@ -100,7 +100,9 @@ def test_percent_and_soft_flags() -> None:
     assert twenty.value == 20 and not twenty.soft
     (month,) = find_numbers("in March")
     assert month.value == 3 and not month.soft  # month names are facts, not filler
-    assert extract_numbers("one of the first two", include_soft=False) == set()
+    assert extract_numbers("one of the two", include_soft=False) == set()
+    # Ordinal words are kept (as ordinals): "third" against 第四 is a conflict.
+    assert {m.kind for m in find_numbers("the first two") if not m.soft} == {"ordinal"}
 
 
 def test_unmatched_tolerates_soft_and_matches_across_scripts() -> None:

@@ -1,0 +1,154 @@
+"""Countries, regions and nationality words in both languages: "French" and 法国 are one key, "German" and
+德国 another. A summary that says "German" where the article says 法国初创企业, or 越南 for "Thailand", names
+a place the article never names - in either language.
+
+`regions_consistent`: every place key an output field uses is in the article (under any of its forms), and
+an English field and its Chinese twin do not name different places where each names one the other lacks.
+The home of a Chinese-language article (China for Simplified, Taiwan or Hong Kong for Traditional) often
+goes unsaid in it ("全国" for China), so that one key is not required of a Chinese source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.checks.fields import Problem, make_result, skipped
+from service.checks.script import to_simplified
+from service.schemas import CheckResult, LanguageSummary
+
+# key: (English forms, Chinese forms). English forms match whole words, case-sensitively (Turkey / turkey).
+_PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "china": (("China", "Chinese", "mainland", "Mainland", "PRC"), ("中国", "中方", "内地", "大陆")),
+    "taiwan": (("Taiwan", "Taiwanese"), ("台湾", "台")),
+    "hong_kong": (("Hong Kong", "Hongkong", "HK"), ("香港", "港府", "港")),
+    "macau": (("Macau", "Macao"), ("澳门",)),
+    "us": (("United States", "US", "U.S.", "USA", "America", "American", "Americans", "Washington"),
+           ("美国", "美方", "美")),
+    "uk": (("United Kingdom", "UK", "U.K.", "Britain", "British", "England", "London"),
+           ("英国", "英方", "伦敦")),
+    "france": (("France", "French", "Paris"), ("法国", "巴黎")),
+    "germany": (("Germany", "German", "Germans", "Berlin"), ("德国", "柏林")),
+    "italy": (("Italy", "Italian"), ("意大利",)),
+    "spain": (("Spain", "Spanish"), ("西班牙",)),
+    "netherlands": (("Netherlands", "Dutch", "Holland"), ("荷兰",)),
+    "belgium": (("Belgium", "Belgian"), ("比利时",)),
+    "hungary": (("Hungary", "Hungarian"), ("匈牙利",)),
+    "poland": (("Poland", "Polish"), ("波兰",)),
+    "russia": (("Russia", "Russian", "Moscow"), ("俄罗斯", "俄方", "莫斯科")),
+    "ukraine": (("Ukraine", "Ukrainian"), ("乌克兰",)),
+    "japan": (("Japan", "Japanese", "Tokyo"), ("日本", "东京")),
+    "korea": (("South Korea", "Korea", "Korean", "Koreans", "Seoul"), ("韩国", "南韩", "首尔")),
+    "north_korea": (("North Korea", "North Korean"), ("朝鲜", "北韩")),
+    "india": (("India", "Indian"), ("印度",)),
+    "canada": (("Canada", "Canadian"), ("加拿大",)),
+    "australia": (("Australia", "Australian"), ("澳大利亚", "澳洲")),
+    "singapore": (("Singapore", "Singaporean"), ("新加坡",)),
+    "vietnam": (("Vietnam", "Vietnamese", "Viet Nam"), ("越南",)),
+    "thailand": (("Thailand", "Thai"), ("泰国",)),
+    "malaysia": (("Malaysia", "Malaysian"), ("马来西亚",)),
+    "indonesia": (("Indonesia", "Indonesian"), ("印度尼西亚", "印尼")),
+    "philippines": (("Philippines", "Philippine", "Filipino"), ("菲律宾",)),
+    "mexico": (("Mexico", "Mexican"), ("墨西哥",)),
+    "brazil": (("Brazil", "Brazilian"), ("巴西",)),
+    "israel": (("Israel", "Israeli"), ("以色列",)),
+    "iran": (("Iran", "Iranian"), ("伊朗",)),
+    "saudi": (("Saudi Arabia", "Saudi"), ("沙特",)),
+    "turkey": (("Turkey", "Turkish", "Türkiye"), ("土耳其",)),
+    "switzerland": (("Switzerland", "Swiss"), ("瑞士",)),
+    "sweden": (("Sweden", "Swedish"), ("瑞典",)),
+    "denmark": (("Denmark", "Danish"), ("丹麦",)),
+    "norway": (("Norway", "Norwegian"), ("挪威",)),
+    "eu": (("European Union", "EU"), ("欧盟",)),
+    "europe": (("Europe", "European"), ("欧洲",)),
+    "asia": (("Asia", "Asian"), ("亚洲",)),
+    "africa": (("Africa", "African"), ("非洲",)),
+}  # fmt: skip
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _home(source: str) -> str | None:
+    """The place a Chinese-language article leaves unsaid: China (Simplified), Taiwan or Hong Kong
+    (Traditional, by which one it names)."""
+    han = len(_HAN.findall(source))
+    if han < 0.3 * max(len(source), 1):
+        return None
+    if to_simplified(source) == source:
+        return "china"
+    return "hong_kong" if "港" in source and "台" not in source else "taiwan"
+
+
+def _en_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z]){alternation}(?![A-Za-z])")
+
+
+_EN = {key: _en_pattern(en) for key, (en, _) in _PLACES.items()}
+# Single characters (台, 港, 美) are forms only inside the article, never found on their own in a summary.
+_ZH_SUMMARY = {key: tuple(f for f in zh if len(f) >= 2) for key, (_, zh) in _PLACES.items()}
+
+
+def places(text: str, chinese: bool) -> set[str]:
+    if chinese:
+        simplified = to_simplified(text)
+        return {key for key, forms in _ZH_SUMMARY.items() if any(f in simplified for f in forms)}
+    found = {key for key, pattern in _EN.items() if pattern.search(text)}
+    if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
+        found.discard("korea")
+    return found
+
+
+@lru_cache(maxsize=64)
+def _source_places(source: str) -> frozenset[str]:
+    simplified = to_simplified(source)
+    found = {key for key, (_, zh) in _PLACES.items() if any(f in simplified for f in zh if len(f) >= 2)}
+    return frozenset(found | places(source, chinese=False))
+
+
+def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+    if en is None and zh is None:
+        return skipped("regions_consistent", "no summary")
+    in_source = set(_source_places(source))
+    if home := _home(source):
+        in_source.add(home)
+    problems: list[Problem] = []
+    sides = (("en", en, False), ("zh-Hans", zh, True))
+    for locale, value, chinese in sides:
+        if value is None:
+            continue
+        for field, text in _fields(locale, value):
+            extra = sorted(places(text, chinese) - in_source)
+            if extra:
+                problems.append(Problem(field, f"{field} names {', '.join(_label(k) for k in extra)}, "
+                                               "which the article never names"))  # fmt: skip
+    if en is not None and zh is not None:
+        pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line),
+                 ("summary", en.summary, zh.summary)]  # fmt: skip
+        if len(en.key_points) == len(zh.key_points):
+            points = zip(en.key_points, zh.key_points, strict=True)
+            pairs += [(f"key_points[{i}]", a, b) for i, (a, b) in enumerate(points)]
+        for suffix, en_text, zh_text in pairs:
+            en_only = places(en_text, False) - places(zh_text, True)
+            zh_only = places(zh_text, True) - places(en_text, False)
+            if en_only and zh_only:
+                problems.append(
+                    Problem(
+                        f"summary.en.{suffix}",
+                        f"{suffix}: en names {', '.join(map(_label, sorted(en_only)))} where zh-Hans names "
+                        f"{', '.join(map(_label, sorted(zh_only)))}",
+                    )
+                )
+    return make_result("regions_consistent", problems)
+
+
+def _label(key: str) -> str:
+    en, zh = _PLACES[key]
+    return f"{en[0]}/{zh[0]}"
+
+
+def _fields(locale: str, value: LanguageSummary) -> list[tuple[str, str]]:
+    base = f"summary.{locale}"
+    fields = [(f"{base}.title", value.title), (f"{base}.one_line", value.one_line)]
+    fields.append((f"{base}.summary", value.summary))
+    fields += [(f"{base}.key_points[{i}]", p) for i, p in enumerate(value.key_points)]
+    return fields
