@@ -1,5 +1,6 @@
 """Writes `cases.jsonl` from `faithful.py` (one faithful body per article) and `variants.py` (one defect
-per variant, stated as an edit of one field of the faithful body). Run: python benchmarks/checks/dev/build_cases.py
+per variant, stated as an edit of one field of the faithful body).
+Run: python benchmarks/checks/dev/build_cases.py
 
 Stating each defect as an edit, with the edited text asserted to occur exactly once, keeps every variant a
 single, reviewable change of its faithful case.
@@ -27,17 +28,25 @@ def faithful_body(article_id: str) -> dict[str, Any]:
     summary = {}
     for lang in ("en", "zh"):
         title, one_line, text, points = entry[lang]
-        summary[LOCALE[lang]] = {"title": title, "one_line": one_line, "summary": text,
-                                 "key_points": list(points)}  # fmt: skip
+        summary[LOCALE[lang]] = {
+            "title": title,
+            "one_line": one_line,
+            "summary": text,
+            "key_points": list(points),
+        }
     return {
         "summary": summary,
         "keywords": {"en": list(entry["kw_en"]), "zh-Hans": list(entry["kw_zh"])},
         "length": "medium",
         "grounding": {
-            "entities": [{"en": en, "zh": zh, "source": source, "type": kind}
-                         for en, zh, source, kind in entry["entities"]],  # fmt: skip
-            "key_point_sources": {"en": copy.deepcopy(entry["sources"]),
-                                  "zh-Hans": copy.deepcopy(entry["sources"])},  # fmt: skip
+            "entities": [
+                {"en": en, "zh": zh, "source": source, "type": kind}
+                for en, zh, source, kind in entry["entities"]
+            ],
+            "key_point_sources": {
+                "en": copy.deepcopy(entry["sources"]),
+                "zh-Hans": copy.deepcopy(entry["sources"]),
+            },
         },
     }
 
@@ -119,17 +128,29 @@ def article_format(file: str) -> str:
 def build() -> list[dict[str, Any]]:
     cases = []
     for article_id, entry in FAITHFUL.items():
-        cases.append({"id": f"{article_id}/faithful", "article": article_id,
-                      "format": article_format(entry["file"]), "defect": None,
-                      "body": faithful_body(article_id)})  # fmt: skip
+        cases.append(
+            {
+                "id": f"{article_id}/faithful",
+                "article": article_id,
+                "format": article_format(entry["file"]),
+                "defect": None,
+                "body": faithful_body(article_id),
+            }
+        )
     for spec in VARIANTS:
         article_id = spec["article"]
         defect = {"kind": spec["kind"], "field": spec["field"], "note": spec["note"]}
         if spec.get("also"):
             defect["also"] = spec["also"][0]
-        cases.append({"id": f"{article_id}/{spec['slug']}", "article": article_id,
-                      "format": article_format(FAITHFUL[article_id]["file"]), "defect": defect,
-                      "body": apply(faithful_body(article_id), spec)})  # fmt: skip
+        cases.append(
+            {
+                "id": f"{article_id}/{spec['slug']}",
+                "article": article_id,
+                "format": article_format(FAITHFUL[article_id]["file"]),
+                "defect": defect,
+                "body": apply(faithful_body(article_id), spec),
+            }
+        )
     return cases
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one defect per call, long sentences kept whole so they stay greppable)
 """The faithful bilingual summaries of the dev set, one per article, written as a news editor would.
 
 Data, not code: `build_cases.py` turns these and `variants.py` into `cases.jsonl`. Each entry is
@@ -60,8 +61,15 @@ add(
             "开源模型是2019年的GPT-2。",
         ],
     ),
-    ["Logan Kilpatrick", "OpenAI", "open source", "developer relations", "Elon Musk", "Microsoft",
-     "Mistral AI"],  # fmt: skip
+    [
+        "Logan Kilpatrick",
+        "OpenAI",
+        "open source",
+        "developer relations",
+        "Elon Musk",
+        "Microsoft",
+        "Mistral AI",
+    ],
     ["洛根·基尔帕特里克", "OpenAI", "开源", "开发者关系", "马斯克", "微软", "Mistral AI"],
     [
         ("Logan Kilpatrick", "洛根·基尔帕特里克", "洛根·基尔帕特里克", "person"),
@@ -174,8 +182,14 @@ add(
             "国民党团批评政府让全民为能源政策失误买单，要求经济部两周内赴立法院专案报告。",
         ],
     ),
-    ["Taiwan", "electricity prices", "Taipower", "Ministry of Economic Affairs", "Legislative Yuan",
-     "rate increase"],  # fmt: skip
+    [
+        "Taiwan",
+        "electricity prices",
+        "Taipower",
+        "Ministry of Economic Affairs",
+        "Legislative Yuan",
+        "rate increase",
+    ],
     ["台湾", "电价", "台电", "经济部", "立法院", "电价调涨"],
     [
         ("Taiwan", "台湾", "台灣", "place"),
@@ -230,8 +244,15 @@ add(
             "陈茂波预计经济增长2%至3%，未来五年每年发债1500亿至1950亿港元，用于北部都会区等基建。",
         ],
     ),
-    ["Hong Kong budget", "Paul Chan", "fiscal deficit", "spending cuts", "civil service",
-     "Northern Metropolis", "bonds"],  # fmt: skip
+    [
+        "Hong Kong budget",
+        "Paul Chan",
+        "fiscal deficit",
+        "spending cuts",
+        "civil service",
+        "Northern Metropolis",
+        "bonds",
+    ],
     ["香港财政预算案", "陈茂波", "财政赤字", "削减开支", "公务员", "北部都会区", "发债"],
     [
         ("Hong Kong", "香港", "香港", "place"),
@@ -247,8 +268,8 @@ add(
     "en_earnings_corvane.txt",
     (
         "Corvane Semiconductor revenue jumps 38% on AI chip demand",
-        "Corvane's third-quarter revenue rose 38% to $4.7 billion, beating forecasts, and it agreed to buy "
-        "Tessellate Photonics for $1.9 billion.",
+        "Corvane's third-quarter revenue rose 38% to $4.7 billion, and it agreed to buy Tessellate "
+        "Photonics for $1.9 billion.",
         "Corvane Semiconductor's third-quarter revenue rose 38% from a year earlier to $4.7 billion, beating "
         "analysts' expectations of $4.4 billion, as cloud operators kept buying its networking chips for AI "
         "servers. Net income climbed to $1.12 billion, or $2.31 a share, and gross margin widened 2.4 "
@@ -270,7 +291,7 @@ add(
     ),
     (
         "AI芯片需求强劲 Corvane半导体季度营收增长38%",
-        "Corvane第三季度营收增长38%至47亿美元，超出预期，并将以19亿美元收购Tessellate Photonics。",
+        "Corvane三季度营收增长38%至47亿美元，拟以19亿美元收购Tessellate Photonics。",
         "Corvane半导体第三季度营收同比增长38%，达47亿美元，高于分析师预期的44亿美元，主要受云服务商持续"
         "采购其AI服务器网络芯片推动。净利润增至11.2亿美元，合每股2.31美元，毛利率提高2.4个百分点至61.8%。"
         "数据中心业务增长52%至33亿美元，汽车业务则下滑6%。这家总部位于奥斯汀的公司预计第四季度营收为50亿"
@@ -283,8 +304,14 @@ add(
             "公司同意以19亿美元现金收购多伦多的Tessellate Photonics，交易尚需美国和加拿大监管机构批准。",
         ],
     ),
-    ["Corvane Semiconductor", "quarterly earnings", "AI chips", "data centres", "Tessellate Photonics",
-     "acquisition"],  # fmt: skip
+    [
+        "Corvane Semiconductor",
+        "quarterly earnings",
+        "AI chips",
+        "data centres",
+        "Tessellate Photonics",
+        "acquisition",
+    ],
     ["Corvane半导体", "季度财报", "AI芯片", "数据中心", "Tessellate Photonics", "收购"],
     [
         ("Corvane Semiconductor", "Corvane半导体", "Corvane Semiconductor", "organization"),
@@ -451,8 +478,14 @@ add(
             "付凌晖表示收入增长放缓和房地产调整制约消费；商务部将在100个城市开展服务消费试点。",
         ],
     ),
-    ["retail sales", "National Bureau of Statistics", "trade-in programme", "services consumption",
-     "online retail", "China economy"],  # fmt: skip
+    [
+        "retail sales",
+        "National Bureau of Statistics",
+        "trade-in programme",
+        "services consumption",
+        "online retail",
+        "China economy",
+    ],
     ["社会消费品零售总额", "国家统计局", "以旧换新", "服务消费", "网上零售", "中国经济"],
     [
         ("China", "中国", "中国", "place"),
@@ -502,8 +535,14 @@ add(
             "若不采取适应措施，高排放情景下到2050年与高温相关的肾病住院人数可能增加30%至50%。",
         ],
     ),
-    ["heatwaves", "kidney disease", "hospital admissions", "Monash University", "extreme heat",
-     "The Lancet Planetary Health"],  # fmt: skip
+    [
+        "heatwaves",
+        "kidney disease",
+        "hospital admissions",
+        "Monash University",
+        "extreme heat",
+        "The Lancet Planetary Health",
+    ],
     ["热浪", "肾病", "住院", "莫纳什大学", "极端高温", "柳叶刀-星球健康"],
     [
         ("Monash University", "莫纳什大学", "Monash University", "organization"),
@@ -564,8 +603,12 @@ add(
     ["电动自行车", "锂离子电池", "安全标准", "工业和信息化部", "市场监管", "消防安全"],
     [
         ("China", "中国", "中国", "place"),
-        ("Ministry of Industry and Information Technology", "工业和信息化部", "工业和信息化部",
-         "organization"),  # fmt: skip
+        (
+            "Ministry of Industry and Information Technology",
+            "工业和信息化部",
+            "工业和信息化部",
+            "organization",
+        ),
         ("State Administration for Market Regulation", "市场监管总局", "市场监管总局", "organization"),
     ],
     [[2], [3], [4], [5], [6]],
@@ -611,13 +654,23 @@ add(
             "首席执行官卡伦·米切尔表示3月以后生产的型号不受影响；这是Brightwell两年内第二次召回。",
         ],
     ),
-    ["Brightwell", "air fryer recall", "CrispPro", "Consumer Product Safety Commission", "fire risk",
-     "product safety"],  # fmt: skip
+    [
+        "Brightwell",
+        "air fryer recall",
+        "CrispPro",
+        "Consumer Product Safety Commission",
+        "fire risk",
+        "product safety",
+    ],
     ["Brightwell", "空气炸锅召回", "CrispPro", "美国消费品安全委员会", "起火风险", "产品安全"],
     [
         ("Brightwell Home Appliances", "Brightwell家电公司", "Brightwell Home Appliances", "organization"),
-        ("US Consumer Product Safety Commission", "美国消费品安全委员会", "Consumer Product Safety Commission",
-         "organization"),  # fmt: skip
+        (
+            "US Consumer Product Safety Commission",
+            "美国消费品安全委员会",
+            "Consumer Product Safety Commission",
+            "organization",
+        ),
         ("CrispPro", "CrispPro", "CrispPro", "product"),
         ("United States", "美国", "United States", "place"),
         ("Canada", "加拿大", "Canada", "place"),
@@ -639,7 +692,7 @@ add(
         "trillion won in low-interest loans.",
         "South Korea's government announced a 26 trillion won ($19 billion) support package for its "
         "semiconductor industry on May 23 to keep pace with chip subsidies in the United States, Japan and "
-        "Taiwan. President Yoon Suk Yeol called chips an \"all-out national war\". The Korea Development "
+        'Taiwan. President Yoon Suk Yeol called chips an "all-out national war". The Korea Development '
         "Bank will offer 17 trillion won in low-interest loans, and a 5 trillion won fund will back smaller "
         "suppliers. The state will pay for roads, power and water at the Yongin semiconductor cluster, "
         "where Samsung Electronics and SK Hynix plan to invest 622 trillion won in 16 new fabs by 2047. "
@@ -671,8 +724,15 @@ add(
             "芯片设施投资税收抵免延长三年，大企业最高25%，中小企业最高35%。",
         ],
     ),
-    ["South Korea", "semiconductors", "chip subsidies", "Samsung Electronics", "SK Hynix",
-     "Yongin cluster", "Korea Development Bank"],  # fmt: skip
+    [
+        "South Korea",
+        "semiconductors",
+        "chip subsidies",
+        "Samsung Electronics",
+        "SK Hynix",
+        "Yongin cluster",
+        "Korea Development Bank",
+    ],
     ["韩国", "半导体", "芯片补贴", "三星电子", "SK海力士", "龙仁半导体集群", "韩国产业银行"],
     [
         ("South Korea", "韩国", "韩国", "place"),
