@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from faithful import FAITHFUL
+from translations import TR_VARIANTS, TRANSLATIONS
 from variants import VARIANTS
+
+from service.text.normalize import normalize
 
 HERE = Path(__file__).resolve().parent
 LANGS = {"en": 0, "zh": 1}
@@ -49,6 +52,18 @@ def faithful_body(article_id: str) -> dict[str, Any]:
             },
         },
     }
+
+
+def translation_body(article_id: str) -> dict[str, Any]:
+    """One pair per cleaned source paragraph, the sources exactly as `bisum normalize` prints them."""
+    file = FAITHFUL[article_id]["file"]
+    raw = (HERE / "articles" / file).read_text(encoding="utf-8")
+    paragraphs = normalize(raw, html=file.endswith(".html")).paragraphs
+    target, texts = TRANSLATIONS[article_id]
+    if len(texts) != len(paragraphs):
+        raise ValueError(f"{article_id}: {len(texts)} translated paragraphs for {len(paragraphs)} sources")
+    pairs = [{"source": source, "target": text} for source, text in zip(paragraphs, texts, strict=True)]
+    return {"pairs": pairs, "target": target}
 
 
 def split_path(path: str) -> list[str | int]:
@@ -137,7 +152,18 @@ def build() -> list[dict[str, Any]]:
                 "body": faithful_body(article_id),
             }
         )
-    for spec in VARIANTS:
+    for article_id in TRANSLATIONS:
+        cases.append(
+            {
+                "id": f"{article_id}/translation",
+                "article": article_id,
+                "format": article_format(FAITHFUL[article_id]["file"]),
+                "defect": None,
+                "body": translation_body(article_id),
+            }
+        )
+    specs = [(spec, faithful_body) for spec in VARIANTS] + [(spec, translation_body) for spec in TR_VARIANTS]
+    for spec, base in specs:
         article_id = spec["article"]
         defect = {"kind": spec["kind"], "field": spec["field"], "note": spec["note"]}
         if spec.get("also"):
@@ -148,7 +174,7 @@ def build() -> list[dict[str, Any]]:
                 "article": article_id,
                 "format": article_format(FAITHFUL[article_id]["file"]),
                 "defect": defect,
-                "body": apply(faithful_body(article_id), spec),
+                "body": apply(base(article_id), spec),
             }
         )
     return cases
