@@ -28,7 +28,7 @@ add(
         "increasingly closed company, announced on X on March 1 that he had left, after Allie K. Miller's "
         "exit in February. After leaving, he posted that open-source AI would be a pure win for developers, "
         "businesses and humanity, prompting speculation that a disagreement over openness was behind his "
-        "departure; he said it was not a dig at any company. His last day, February 29, was the day Elon "
+        "departure; he said it was not a dig at companies with closed models. His last day, February 29, was the day Elon "
         "Musk sued OpenAI, alleging it had become a closed-source de facto subsidiary of Microsoft, two "
         "days after Microsoft's investment in French start-up Mistral AI. OpenAI's last open-source GPT "
         "model remains GPT-2, released in 2019.",
@@ -36,8 +36,8 @@ add(
             "Logan Kilpatrick, OpenAI's head of developer relations, announced his departure on X on "
             "March 1, after Allie K. Miller left in February.",
             "After leaving, he posted that open-source AI would be a pure win for developers, businesses "
-            "and humanity, fuelling talk of a split over openness, though he said it was not a dig at any "
-            "company.",
+            "and humanity, fuelling talk of a split over openness, though he said it was not a dig at "
+            "companies with closed models.",
             "His last day, February 29, was the day Elon Musk sued OpenAI in San Francisco, alleging it had "
             "become a closed-source subsidiary of Microsoft.",
             "Before OpenAI, Kilpatrick led machine learning and open-source work at Path AI and advised "
@@ -49,13 +49,13 @@ add(
         "被视为外界了解OpenAI之窗的洛根·基尔帕特里克3月1日宣布离职，引发开源之争的猜测。",
         "OpenAI开发者关系负责人洛根·基尔帕特里克3月1日在X上宣布离职，他被视为外界了解日益封闭的OpenAI的"
         "窗口，此前Allie K. Miller已于2月离开。离职后他发文称，开源AI对开发者、商业和全人类都是纯粹的胜利，"
-        "引发外界对其因开源分歧出走的猜测，但他澄清这并非挖苦任何公司。他在OpenAI的最后一天是2月29日，"
+        "引发外界对其因开源分歧出走的猜测，但他澄清这并非挖苦不开源模型的公司。他在OpenAI的最后一天是2月29日，"
         "当天马斯克起诉OpenAI，称其事实上已沦为微软的闭源子公司；两天前，微软刚向法国初创企业Mistral AI"
         "注资。GPT系列最后一个开源模型仍是2019年的GPT-2。",
         [
             "OpenAI开发者关系负责人洛根·基尔帕特里克3月1日在X上宣布离职，此前Allie K. Miller已于2月离开。",
             "离职后他发文称开源AI对开发者、商业和全人类都是纯粹的胜利，引发开源分歧的猜测，但他表示这并非"
-            "挖苦任何公司。",
+            "挖苦不开源模型的公司。",
             "他的最后一天是2月29日，当天马斯克在旧金山起诉OpenAI，称其已成为微软的闭源子公司。",
             "加入OpenAI前，他曾在Path AI领导机器学习和开源项目，并担任NASA开放科学计划顾问；GPT系列最后一个"
             "开源模型是2019年的GPT-2。",
@@ -271,7 +271,7 @@ add(
         "Corvane's third-quarter revenue rose 38% to $4.7 billion, and it agreed to buy Tessellate "
         "Photonics for $1.9 billion.",
         "Corvane Semiconductor's third-quarter revenue rose 38% from a year earlier to $4.7 billion, beating "
-        "analysts' expectations of $4.4 billion, as cloud operators kept buying its networking chips for AI "
+        "analysts' expectations of $4.4 billion, as data-centre operators kept buying its networking chips for AI "
         "servers. Net income climbed to $1.12 billion, or $2.31 a share, and gross margin widened 2.4 "
         "percentage points to 61.8%. The data-centre division grew 52% to $3.3 billion, while automotive "
         "revenue fell 6%. The Austin-based company forecast fourth-quarter revenue of $5.0 billion to $5.2 "
@@ -292,7 +292,7 @@ add(
     (
         "AI芯片需求强劲 Corvane半导体季度营收增长38%",
         "Corvane三季度营收增长38%至47亿美元，拟以19亿美元收购Tessellate Photonics。",
-        "Corvane半导体第三季度营收同比增长38%，达47亿美元，高于分析师预期的44亿美元，主要受云服务商持续"
+        "Corvane半导体第三季度营收同比增长38%，达47亿美元，高于分析师预期的44亿美元，主要受数据中心运营商持续"
         "采购其AI服务器网络芯片推动。净利润增至11.2亿美元，合每股2.31美元，毛利率提高2.4个百分点至61.8%。"
         "数据中心业务增长52%至33亿美元，汽车业务则下滑6%。这家总部位于奥斯汀的公司预计第四季度营收为50亿"
         "至52亿美元，将季度股息上调10%至55美分，并同意以19亿美元现金收购多伦多初创企业Tessellate Photonics。"
@@ -697,7 +697,7 @@ add(
         "suppliers. The state will pay for roads, power and water at the Yongin semiconductor cluster, "
         "where Samsung Electronics and SK Hynix plan to invest 622 trillion won in 16 new fabs by 2047. "
         "Finance Minister Choi Sang-mok said tax credits for chip investment would be extended by three "
-        "years. Critics note that the plan relies on loans and tax breaks rather than direct subsidies.",
+        "years. Industry insiders note that the plan relies on loans and tax breaks rather than direct subsidies.",
         [
             "The 26 trillion won ($19 billion) package was announced on May 23 amid a global chip subsidy "
             "race.",

@@ -93,9 +93,7 @@ v(
     "negation-dig-en",
     "negation_flipped",
     en_kp(1),
-    rep(
-        "though he said it was not a dig at any company", "and he said it was a dig at closed-model companies"
-    ),
+    rep("though he said it was not a dig at", "and he said it was a dig at"),
     "he denied it was a dig (这不是一番挖苦); the English key point says he confirmed it",
 )
 v(
