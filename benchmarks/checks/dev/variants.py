@@ -1424,3 +1424,21 @@ v(
     ("disclaimer", {"en": LLM_EN, "zh-Hans": "以上内容由 AI 生成，经编辑审核修改。"}),
     "the Chinese disclaimer claims an editor's review that did not happen",
 )
+
+# --- keyword lists ----------------------------------------------------------------------------------------------
+v(
+    "tw_taipower_rates",
+    "script-zh-keywords",
+    "script_mixed",
+    "keywords.zh-Hans",
+    rep("台电", "台電"),
+    "the source's Traditional 台電 left in the zh-Hans keywords",
+)
+v(
+    "kr_chip_support_won",
+    "name-hynix-lgdisplay-en-keywords",
+    "name_swapped_one_side",
+    "keywords.en",
+    rep("SK Hynix", "LG Display"),
+    "SK Hynix replaced by LG Display in the English keywords only",
+)
