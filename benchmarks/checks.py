@@ -154,8 +154,9 @@ def _pct(value: float | None) -> str:
 def print_report(console: Console, name: str, scored: dict[str, Any]) -> None:
     grounded, ungrounded = scored["modes"]["grounded"], scored["modes"]["ungrounded"]
     table = Table(title=f"{name}: recall per defect kind")
-    for column in ("kind", "variants", "recall grounded", "recall ungrounded", "located grounded"):
-        table.add_column(column, justify="left" if column == "kind" else "right")
+    table.add_column("kind", no_wrap=True)  # the kind names are what the reader looks up: never cut them
+    for column in ("n", "recall grounded", "recall ungrounded", "located grounded"):
+        table.add_column(column, justify="right")
     for kind, row in grounded["kinds"].items():
         table.add_row(
             kind,

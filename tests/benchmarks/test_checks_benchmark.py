@@ -188,7 +188,7 @@ def test_settings_ignore_an_llm_and_keys_in_the_environment(tmp_path: Path, monk
 
 def test_the_runner_posts_both_modes_to_the_checks_route(tmp_path: Path) -> None:
     app = create_app(settings_for(tmp_path))
-    if not any(getattr(route, "path", "") == "/v1/checks" for route in app.routes):
+    if "/v1/checks" not in app.openapi()["paths"]:
         pytest.skip("POST /v1/checks is not on this branch yet")
     cases, _ = load_cases(DEV)
     picked = [(DEV, cases[0]), (DEV, next(c for c in cases if not c.is_faithful))]

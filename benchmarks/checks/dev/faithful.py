@@ -137,7 +137,7 @@ add(
         ("OLMo", "OLMo", "OLMo", "product"),
         ("OpenAI", "OpenAI", "OpenAI", "organization"),
     ],
-    [[3, 4], [5, 7], [8, 10, 14], [13, 16, 17, 18]],
+    [[3, 4], [5, 7, 14], [8, 10, 14], [13, 16, 17, 18]],
 )
 
 add(
@@ -163,7 +163,7 @@ add(
             "Taipower lost NT$198.5 billion last year; the increase will bring in about NT$100 billion a "
             "year, and the cabinet plans another NT$100 billion subsidy.",
             "The KMT caucus accused the government of making the public pay for energy-policy mistakes and "
-            "demanded a report to the Legislative Yuan within two weeks.",
+            "demanded that the Ministry of Economic Affairs report to the Legislative Yuan within two weeks.",
         ],
     ),
     (
@@ -195,6 +195,7 @@ add(
         ("Taiwan", "台湾", "台灣", "place"),
         ("Ministry of Economic Affairs", "经济部", "經濟部", "organization"),
         ("Taiwan Power Company", "台电", "台電", "organization"),
+        ("Taipower", "台电", "台電", "organization"),
         ("Kuo Jyh-huei", "郭智辉", "郭智輝", "person"),
         ("Executive Yuan", "行政院", "行政院", "organization"),
         ("Legislative Yuan", "立法院", "立法院", "organization"),
@@ -285,8 +286,8 @@ add(
             "million.",
             "Corvane guided fourth-quarter revenue of $5.0 billion to $5.2 billion and raised its quarterly "
             "dividend 10% to 55 cents.",
-            "It agreed to buy Toronto-based Tessellate Photonics for $1.9 billion in cash, pending US and "
-            "Canadian approval.",
+            "It agreed to buy Toronto-based Tessellate Photonics for $1.9 billion in cash, pending approval "
+            "in the United States and Canada.",
         ],
     ),
     (
@@ -369,6 +370,8 @@ add(
     ["凌峰能源", "匈牙利", "德布勒森", "电池工厂", "电动汽车", "欧盟关税"],
     [
         ("Lingfeng Energy", "凌峰能源", "Lingfeng Energy", "organization"),
+        ("Lingfeng", "凌峰能源", "Lingfeng", "organization"),
+        ("China", "中国", "中国", "place"),
         ("Debrecen", "德布勒森", "Debrecen", "place"),
         ("Hungary", "匈牙利", "Hungary", "place"),
         ("Asia", "亚洲", "Asia", "place"),
@@ -376,6 +379,7 @@ add(
         ("Zhou Haoran", "周浩然", "Zhou Haoran", "person"),
         ("BMW", "宝马", "BMW", "organization"),
         ("European Union", "欧盟", "European Union", "organization"),
+        ("EU", "欧盟", "European Union", "organization"),
         ("Shenzhen", "深圳", "Shenzhen", "place"),
     ],
     [[3, 4], [5, 6], [5, 6], [9, 10]],
@@ -611,7 +615,7 @@ add(
         ),
         ("State Administration for Market Regulation", "市场监管总局", "市场监管总局", "organization"),
     ],
-    [[2], [3], [4], [5], [6]],
+    [[2, 4], [3], [4], [5], [6]],
 )
 
 add(
@@ -673,6 +677,7 @@ add(
         ),
         ("CrispPro", "CrispPro", "CrispPro", "product"),
         ("United States", "美国", "United States", "place"),
+        ("US", "美国", "United States", "place"),
         ("Canada", "加拿大", "Canada", "place"),
         ("Walmart", "沃尔玛", "Walmart", "organization"),
         ("Target", "塔吉特", "Target", "organization"),
@@ -699,8 +704,8 @@ add(
         "Finance Minister Choi Sang-mok said tax credits for chip investment would be extended by three "
         "years. Industry insiders note that the plan relies on loans and tax breaks rather than direct subsidies.",
         [
-            "The 26 trillion won ($19 billion) package was announced on May 23 amid a global chip subsidy "
-            "race.",
+            "South Korea announced the 26 trillion won ($19 billion) package on May 23 amid a global chip "
+            "subsidy race.",
             "The Korea Development Bank will provide 17 trillion won in low-interest loans, and a 5 trillion "
             "won fund will support smaller firms.",
             "Samsung Electronics and SK Hynix plan to invest 622 trillion won in 16 new fabs at the Yongin "

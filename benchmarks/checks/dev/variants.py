@@ -546,7 +546,7 @@ v(
     "region-canada-uk-en-kp",
     "nationality_region_changed",
     en_kp(3),
-    rep("pending US and Canadian approval", "pending US and British approval"),
+    rep("approval in the United States and Canada", "approval in the United States and Britain"),
     "Canadian regulators became British",
 )
 v(
@@ -571,8 +571,8 @@ v(
     "entity_invented",
     en_kp(3),
     rep(
-        "pending US and Canadian approval.",
-        "pending US and Canadian approval, after a rival bid from Broadcom.",
+        "in the United States and Canada.",
+        "in the United States and Canada, after a rival bid from Broadcom.",
     ),
     "Broadcom is not in the article; added on both sides and to the grounding with a made-up source",
     also=(
@@ -1331,7 +1331,7 @@ v(
     "date-month-en-kp",
     "date_changed",
     en_kp(0),
-    rep("announced on May 23", "announced on March 23"),
+    rep("package on May 23", "package on March 23"),
     "May became March",
 )
 v(A, "date-year-zh-kp", "date_changed", zh_kp(2), rep("到2047年", "到2042年"), "2047 became 2042")
