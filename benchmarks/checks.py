@@ -8,7 +8,9 @@ The app runs in-process (TestClient, a throwaway SQLite file, no LLM configured)
 grounded (its body as written) and ungrounded (`grounding` removed, as when a third party's output is
 checked). A case is flagged when `status == "needs_review"`. "Located" is the share of caught variants where
 a failed error-severity check's `field` starts with the defect field's locale part (`summary.zh-Hans`), i.e.
-the flag points at the right language side. Sets are validated first (benchmarks/_checks_data.py); an
+the flag points at the right language side. "New evidence" counts a variant only when it fails an error
+check (name, field, detail) its faithful case does not: with false alarms on the faithful cases, plain
+recall also credits flags the defect did not cause. Sets are validated first (benchmarks/_checks_data.py); an
 invalid set or any non-200 answer stops the run with exit 1.
 """
 
@@ -71,6 +73,27 @@ def located(outcome: Outcome) -> bool:
     )
 
 
+def _errors(outcome: Outcome) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (c["name"], c.get("field"), c.get("detail"))
+        for c in outcome.failed
+        if c.get("severity", "error") == "error"
+    }
+
+
+def new_evidence(outcome: Outcome, base: Outcome | None) -> bool:
+    """Flagged for something its faithful case is not: an error (check, field, detail) the faithful case
+    of the same article and mode does not have. With many false alarms, plain recall credits the checker
+    for flags the defect did not cause; this counts only flags the defect changed."""
+    if not outcome.flagged:
+        return False
+    return base is None or bool(_errors(outcome) - _errors(base))
+
+
+def _base_key(case: Case) -> tuple[str, str, bool]:
+    return (case.set_name, case.article, "pairs" in case.body)
+
+
 def _share(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 3) if denominator else None
 
@@ -84,6 +107,8 @@ def score(outcomes: Iterable[Outcome]) -> dict[str, Any]:
     for mode, rows in by_mode.items():
         variants = [o for o in rows if not o.case.is_faithful]
         faithful = [o for o in rows if o.case.is_faithful]
+        bases = {_base_key(o.case): o for o in faithful}
+        fresh = {id(o) for o in variants if new_evidence(o, bases.get(_base_key(o.case)))}
         kinds: dict[str, dict[str, Any]] = {}
         for kind in sorted({o.case.defect["kind"] for o in variants}):
             of_kind = [o for o in variants if o.case.defect["kind"] == kind]
@@ -92,6 +117,7 @@ def score(outcomes: Iterable[Outcome]) -> dict[str, Any]:
                 "variants": len(of_kind),
                 "caught": len(caught),
                 "recall": _share(len(caught), len(of_kind)),
+                "recall_new_evidence": _share(sum(id(o) in fresh for o in of_kind), len(of_kind)),
                 "located": _share(sum(located(o) for o in caught), len(caught)),
             }
         caught = [o for o in variants if o.flagged]
@@ -101,6 +127,7 @@ def score(outcomes: Iterable[Outcome]) -> dict[str, Any]:
             "variants": len(variants),
             "caught": len(caught),
             "recall": _share(len(caught), len(variants)),
+            "recall_new_evidence": _share(len(fresh), len(variants)),
             "located": _share(sum(located(o) for o in caught), len(caught)),
             "faithful": len(faithful),
             "false_alarms": len(alarms),
@@ -155,14 +182,25 @@ def print_report(console: Console, name: str, scored: dict[str, Any]) -> None:
     grounded, ungrounded = scored["modes"]["grounded"], scored["modes"]["ungrounded"]
     table = Table(title=f"{name}: recall per defect kind")
     table.add_column("kind", no_wrap=True)  # the kind names are what the reader looks up: never cut them
-    for column in ("n", "recall grounded", "recall ungrounded", "located grounded"):
+    columns = (
+        "n",
+        "recall grounded",
+        "new evidence",
+        "recall ungrounded",
+        "new evidence",
+        "located grounded",
+    )
+    for column in columns:
         table.add_column(column, justify="right")
     for kind, row in grounded["kinds"].items():
+        other = ungrounded["kinds"][kind]
         table.add_row(
             kind,
             str(row["variants"]),
             _pct(row["recall"]),
-            _pct(ungrounded["kinds"][kind]["recall"]),
+            _pct(row["recall_new_evidence"]),
+            _pct(other["recall"]),
+            _pct(other["recall_new_evidence"]),
             _pct(row["located"]),
         )
     table.add_section()
@@ -170,7 +208,9 @@ def print_report(console: Console, name: str, scored: dict[str, Any]) -> None:
         "all",
         str(grounded["variants"]),
         _pct(grounded["recall"]),
+        _pct(grounded["recall_new_evidence"]),
         _pct(ungrounded["recall"]),
+        _pct(ungrounded["recall_new_evidence"]),
         _pct(grounded["located"]),
         style="bold",
     )

@@ -22,7 +22,15 @@ from benchmarks._checks_data import (
     set_names,
     validate_set,
 )
-from benchmarks.checks import Outcome, locale_part, located, run_cases, score, settings_for
+from benchmarks.checks import (
+    Outcome,
+    locale_part,
+    located,
+    new_evidence,
+    run_cases,
+    score,
+    settings_for,
+)
 from service.api.app import create_app
 
 DEV = SETS_DIR / "dev"
@@ -170,12 +178,36 @@ def test_score_counts_recall_false_alarms_and_the_checks_that_fired() -> None:
         Outcome(_case("link_added"), "grounded", "needs_review", [_failed("summary.en.summary")]),
     ]
     grounded = score(outcomes)["modes"]["grounded"]
-    assert grounded["kinds"]["date_changed"] == {"variants": 2, "caught": 1, "recall": 0.5, "located": 1.0}
+    assert grounded["kinds"]["date_changed"] == {
+        "variants": 2,
+        "caught": 1,
+        "recall": 0.5,
+        "recall_new_evidence": 0.5,
+        "located": 1.0,
+    }
     assert grounded["kinds"]["link_added"]["located"] == 0.0
     assert (grounded["variants"], grounded["caught"], grounded["recall"]) == (3, 2, 0.667)
     assert (grounded["false_alarms"], grounded["false_alarm_rate"]) == (1, 0.5)
     assert grounded["false_alarm_checks"] == {"numbers": 1}
     assert grounded["missed_cases"] == ["a/date_changed"]
+
+
+def test_new_evidence_needs_an_error_the_faithful_case_does_not_have() -> None:
+    base = Outcome(_case(None), "grounded", "needs_review", [_failed("summary.en.summary")])
+    same = Outcome(_case("date_changed"), "grounded", "needs_review", [_failed("summary.en.summary")])
+    more = Outcome(
+        _case("date_changed"),
+        "grounded",
+        "needs_review",
+        [_failed("summary.en.summary"), _failed("summary.zh-Hans.title")],
+    )
+    unflagged = Outcome(_case("date_changed"), "grounded", "draft", [_failed("summary.zh-Hans", "warning")])
+    assert not new_evidence(same, base)
+    assert new_evidence(more, base)
+    assert new_evidence(same, None)
+    assert not new_evidence(unflagged, base)
+    scored = score([base, same])["modes"]["grounded"]
+    assert (scored["recall"], scored["recall_new_evidence"]) == (1.0, 0.0)
 
 
 def test_settings_ignore_an_llm_and_keys_in_the_environment(tmp_path: Path, monkeypatch) -> None:
