@@ -135,6 +135,7 @@ def score(outcomes: Iterable[Outcome]) -> dict[str, Any]:
             "false_alarm_checks": dict(fired.most_common()),
             "false_alarm_cases": [o.case.id for o in alarms],
             "missed_cases": [o.case.id for o in variants if not o.flagged],
+            "no_new_evidence_cases": [o.case.id for o in variants if id(o) not in fresh],
             "kinds": kinds,
         }
     return result
