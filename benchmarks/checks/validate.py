@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks._checks_data import SETS_DIR, load_cases, set_names, validate_set
+from benchmarks._checks_data import SETS_DIR, load_cases, set_names, style_notes, validate_set
 
 
 def main(argv: list[str]) -> int:
@@ -25,6 +25,8 @@ def main(argv: list[str]) -> int:
         print(f"{name}: {len(cases)} cases, {len(problems)} problems")
         for problem in problems:
             print(f"  {problem}")
+        for note in style_notes(folder):
+            print(f"  (style) {note}")
         failed = failed or bool(problems)
     return 1 if failed else 0
 

@@ -20,6 +20,7 @@ from benchmarks._checks_data import (
     load_cases,
     request_body,
     set_names,
+    style_notes,
     validate_set,
 )
 from benchmarks.checks import (
@@ -44,6 +45,7 @@ def test_every_set_is_valid(name: str) -> None:
 def test_dev_set_has_the_size_and_spread_the_brief_asks_for() -> None:
     cases, problems = load_cases(DEV)
     assert problems == []
+    assert style_notes(DEV) == []  # lengths, key-point and keyword counts, titles
     faithful = [c for c in cases if c.is_faithful]
     kinds = Counter(c.defect["kind"] for c in cases if not c.is_faithful)
     assert len(faithful) >= 12
@@ -110,8 +112,23 @@ def test_a_copied_set_is_valid_before_it_is_broken(tmp_path: Path) -> None:
     ],
 )
 def test_the_validator_names_each_mistake(tmp_path: Path, edit, message: str) -> None:
-    problems = validate_set(_copy_set(tmp_path, edit))
+    folder = _copy_set(tmp_path, edit)
+    problems = validate_set(folder) + style_notes(folder)
     assert any(message in problem for problem in problems), problems
+
+
+def test_other_sets_conventions_are_accepted(tmp_path: Path) -> None:
+    """An invented entity without `also` (both sides changed) and a key-point swap named by one index."""
+
+    def edit(rows: list[dict]) -> None:
+        for row in rows:
+            defect = row["defect"] or {}
+            if defect.get("kind") == "entity_invented":
+                defect.pop("also")
+            if defect.get("field") == "summary.zh-Hans.key_points":
+                defect["field"] = "summary.zh-Hans.key_points[1]"
+
+    assert validate_set(_copy_set(tmp_path, edit)) == []
 
 
 def test_unparseable_lines_are_reported(tmp_path: Path) -> None:
