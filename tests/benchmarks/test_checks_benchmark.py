@@ -247,3 +247,34 @@ def test_the_runner_posts_both_modes_to_the_checks_route(tmp_path: Path) -> None
         (case.id, mode) for _, case in picked for mode in ("grounded", "ungrounded")
     ]
     assert all(o.status in ("draft", "needs_review") for o in outcomes)
+
+
+def test_the_command_measures_a_set_and_writes_its_figures(tmp_path: Path, monkeypatch, capsys) -> None:
+    import benchmarks.checks as bench
+
+    sets = tmp_path / "sets"
+
+    def faithful_and_two_variants(rows: list[dict]) -> None:
+        del rows[3:]
+
+    folder = _copy_set(sets, faithful_and_two_variants)
+    folder.rename(sets / "mini")
+    monkeypatch.setattr(bench, "SETS_DIR", sets)
+    app = create_app(settings_for(tmp_path))
+    if "/v1/checks" not in app.openapi()["paths"]:
+        pytest.skip("POST /v1/checks is not on this branch yet")
+    out = tmp_path / "figures.json"
+    assert bench.main(["--set", "mini", "--json", str(out), "-v"]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))["sets"]["mini"]["modes"]
+    assert set(figures) == {"grounded", "ungrounded"}
+    assert all(mode["faithful"] == 1 and mode["variants"] == 2 for mode in figures.values())
+    assert "mini: recall per defect kind" in capsys.readouterr().out
+
+
+def test_the_command_refuses_an_unknown_or_invalid_set(tmp_path: Path, monkeypatch) -> None:
+    import benchmarks.checks as bench
+
+    assert bench.main(["--set", "no-such-set"]) == 2
+    folder = _copy_set(tmp_path, lambda rows: rows.append(rows[1]))  # a duplicate id
+    monkeypatch.setattr(bench, "SETS_DIR", folder.parent)
+    assert bench.main(["--set", folder.name]) == 1
