@@ -8,6 +8,7 @@ paragraph number out of range. Warnings: summary shape (lengths, counts) of fait
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -31,20 +32,20 @@ def get_field(body: dict, field: str) -> object:
 
 
 def without_field(body: dict, field: str) -> dict:
-    """A copy of body with the field (and the grounding) blanked, to compare the rest."""
+    """A copy of body with the field removed (set to None), to compare everything else."""
     copy = json.loads(json.dumps(body))
-    parts = field.split(".")
+    steps: list[str | int] = []
+    for part in field.split("."):
+        match = _INDEXED.match(part)
+        steps += [match.group(1), int(match.group(2))] if match else [part]
     parent: object = copy
-    for part in parts[:-1]:
-        if not isinstance(parent, dict) or part not in parent:
+    for step in steps[:-1]:
+        try:
+            parent = parent[step]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
             return copy
-        parent = parent[part]
-    last = parts[-1]
-    match = _INDEXED.match(last)
-    if match:
-        parent[match.group(1)][int(match.group(2))] = None  # type: ignore[index]
-    elif isinstance(parent, dict):
-        parent.pop(last, None)
+    with contextlib.suppress(IndexError, TypeError):
+        parent[steps[-1]] = None  # type: ignore[index]
     return copy
 
 
@@ -117,11 +118,15 @@ def validate(folder: Path) -> tuple[list[str], list[str], Counter]:
             if "summary" in body and len(per_point) != len(body["summary"][lang]["key_points"]):
                 errors.append(f"{case_id}: {lang} key_point_sources and key_points differ in length")
         defect = item["defect"]
+        if "pairs" in body and [pair["source"] for pair in body["pairs"]] != paragraphs:
+            errors.append(f"{case_id}: pairs do not follow the article's {len(paragraphs)} paragraphs")
         if defect is None:
-            warnings += shape_warnings(case_id, body)
+            if "summary" in body:
+                warnings += shape_warnings(case_id, body)
             continue
         kinds[defect["kind"]] += 1
-        faithful = cases.get(f"{article}/faithful")
+        reference = "translation-faithful" if "pairs" in body else "faithful"
+        faithful = cases.get(f"{article}/{reference}")
         if faithful is None:
             errors.append(f"{case_id}: no faithful case for {article}")
             continue

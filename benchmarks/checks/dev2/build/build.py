@@ -1,6 +1,6 @@
 """Build benchmarks/checks/dev2/cases.jsonl from the faithful summaries and the defect edits.
 
-    python benchmarks/checks/dev2/build/build.py
+    python benchmarks/checks/dev2/build/build.py [out.jsonl]
 
 Every variant is its faithful case with one edit in one field (plus, for a few kinds, the grounding),
 so a variant can never silently differ from its faithful case anywhere else."""
@@ -18,7 +18,10 @@ sys.path.insert(0, str(HERE))
 
 from faithful_en import FAITHFUL_EN  # noqa: E402
 from faithful_zh import FAITHFUL_ZH  # noqa: E402
+from translations import TARGETS, TRANSLATION_VARIANTS  # noqa: E402
 from variants import VARIANTS  # noqa: E402
+
+from service.text.normalize import decode_bytes, normalize  # noqa: E402
 
 DEV2 = HERE.parent
 FAITHFUL = {**FAITHFUL_ZH, **FAITHFUL_EN}
@@ -48,6 +51,25 @@ def faithful_body(article: str) -> dict:
     }
 
 
+def article_paragraphs(article: str) -> list[str]:
+    file = FAITHFUL[article]["file"]
+    raw = decode_bytes((DEV2 / "articles" / file).read_bytes())
+    return normalize(raw, html=file.endswith(".html")).paragraphs
+
+
+def translation_body(article: str) -> dict:
+    target, translations = TARGETS[article]
+    sources = article_paragraphs(article)
+    assert len(sources) == len(translations), (
+        f"{article}: {len(sources)} paragraphs, {len(translations)} translations"
+    )
+    return {
+        "pairs": [{"source": s, "target": t} for s, t in zip(sources, translations, strict=True)],
+        "target": target,
+    }
+
+
+_PAIR = re.compile(r"^pairs\[(\d+)\]\.target$")
 _PATH = re.compile(r"^(summary)\.(en|zh-Hans)\.(title|one_line|summary|key_points)(?:\[(\d+)\])?$")
 
 
@@ -60,6 +82,9 @@ def locate(body: dict, field: str) -> tuple[object, object]:
         if index is not None:
             return block[part], int(index)
         return block, part
+    pair = _PAIR.match(field)
+    if pair:
+        return body["pairs"][int(pair.group(1))], "target"
     head, _, lang = field.partition(".")
     if head in ("keywords", "disclaimer") and lang in ("en", "zh-Hans"):
         return body.setdefault(head, dict(DISCLAIMER) if head == "disclaimer" else {}), lang
@@ -88,7 +113,12 @@ def edit_value(value: object, old: object, new: object, where: str) -> object:
 def build_variant(spec: dict) -> dict:
     article = spec["article"]
     where = f"{article}/{spec['slug']}"
-    if spec["kind"] == "wrong_article":
+    if spec["field"].startswith("pairs["):
+        body = translation_body(article)
+        container, key = locate(body, spec["field"])
+        new = container["source"] if spec["new"] is None else spec["new"]  # untranslated paragraph
+        container[key] = edit_value(container[key], spec.get("old"), new, where)
+    elif spec["kind"] == "wrong_article":
         body = faithful_body(spec["other"])
     else:
         body = faithful_body(article)
@@ -121,7 +151,9 @@ def case(article: str, slug: str, body: dict, defect: dict | None) -> dict:
 def main() -> int:
     cases = [case(article, "faithful", faithful_body(article), None) for article in FAITHFUL]
     cases += [build_variant(spec) for spec in VARIANTS]
-    out = DEV2 / "cases.jsonl"
+    cases += [case(article, "translation-faithful", translation_body(article), None) for article in TARGETS]
+    cases += [build_variant(spec) for spec in TRANSLATION_VARIANTS]
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEV2 / "cases.jsonl"
     with out.open("w", encoding="utf-8") as handle:
         for item in cases:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
