@@ -14,7 +14,7 @@ FAITHFUL_ZH["tw_typhoon"] = {
     "en": {
         "title": "Typhoon Bailu kills one and cuts power to 470,000 households in Taiwan",
         "one_line": "Typhoon Bailu crossed Taiwan, killing one person, injuring 27 and cutting power to "
-        "470,000 households, mostly in Hualien and Taitung.",
+        "470,000 households, more than 180,000 of them in Hualien and Taitung.",
         "summary": "Typhoon Bailu made landfall near Chenggong in Taitung County at 8:40 pm on September 3 "
         "and left Taiwan from Changhua County early the next morning. A 62-year-old man in Pingtung "
         "County died after falling from his roof, and 27 people were injured. Taiwan Power Company said "
@@ -33,7 +33,7 @@ FAITHFUL_ZH["tw_typhoon"] = {
     },
     "zh": {
         "title": "台风“白鹿”袭台致1死27伤 全台47万户停电",
-        "one_line": "台风“白鹿”横扫台湾，造成1人死亡、27人受伤，全台47万户停电，花莲、台东最为严重。",
+        "one_line": "台风“白鹿”横扫台湾，造成1人死亡、27人受伤，全台47万户停电，其中花莲、台东超过18万户。",
         "summary": "中度台风“白鹿”9月3日晚8时40分在台东县成功镇附近登陆，4日清晨由彰化县出海，登陆时中心"
         "附近最大风速每秒38米。台风造成1人死亡、27人受伤，死者为一名在屋顶加固铁皮时坠落的62岁屏东县"
         "男子。台湾电力公司表示，全台累计47万户停电，其中花莲、台东合计超过18万户，4日下午已有92%恢复"
@@ -70,7 +70,7 @@ FAITHFUL_ZH["hk_property"] = {
         "HK$3.05 billion as Hong Kong home prices rose for a third month.",
         "summary": "Sun Hung Kai Properties sold all 688 flats in the first round of its new project in Yuen "
         "Long on Saturday, raising about HK$3.05 billion, the year's biggest single-day total for a new "
-        "development. The launch drew more than 14,000 registrations, 19.6 times the flats on offer. "
+        "development. The launch drew more than 14,000 registrations, making it about 19.6 times oversubscribed. "
         "Prices averaged about HK$15,800 per square foot, roughly 10% below nearby second-hand estates, "
         "and about 70% of buyers were end users. Analysts linked the demand to lower borrowing costs after "
         "the Hong Kong Monetary Authority followed the US Federal Reserve with a cut of 0.25 percentage "

@@ -136,7 +136,7 @@ v(
     "wrong_language",
     "summary.en.one_line",
     None,
-    "颱風「白鹿」襲台，造成1人死亡、27人受傷，全台47萬戶停電，花東最為嚴重。",
+    "颱風「白鹿」襲台，造成1人死亡、27人受傷，全台47萬戶停電，其中花東逾18萬戶。",
     "the English one_line left in (Traditional) Chinese",
 )
 v(
