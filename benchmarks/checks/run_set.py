@@ -5,7 +5,9 @@
 Without --url the app runs in-process (FastAPI TestClient, a throwaway SQLite file, no model). Each case's
 body gets the article as `text` or `html`; a case counts as flagged when status is `needs_review`. For a
 flagged variant we also note whether a failed error check names the defect's field (or, for a field like
-summary.en.key_points[2], its block summary.en)."""
+summary.en.key_points[2], its block summary.en), and whether it is caught by something new: an error
+check failing that did not fail, with the same detail, on its faithful case. When faithful cases are
+themselves flagged, `caught` overstates recall and `new` is the fairer count."""
 
 from __future__ import annotations
 
@@ -42,8 +44,13 @@ def field_hit(defect_field: str, failed: list[dict[str, Any]]) -> bool:
     return False
 
 
+def reference_id(case: dict[str, Any]) -> str:
+    return f"{case['article']}/{'translation-faithful' if 'pairs' in case['body'] else 'faithful'}"
+
+
 def run(folder: Path, post: Any) -> dict[str, Any]:
     rows = []
+    signatures: dict[str, set[tuple[str, str, str]]] = {}
     for case in load_cases(folder):
         response = post(request_body(folder, case))
         if response.status_code != 200:
@@ -52,6 +59,9 @@ def run(folder: Path, post: Any) -> dict[str, Any]:
         answer = response.json()
         failed = [c for c in answer["checks"] if not c["passed"] and c.get("severity", "error") == "error"]
         defect = case["defect"]
+        signature = {(c["name"], c.get("field") or "", c["detail"]) for c in failed}
+        if defect is None:
+            signatures[case["id"]] = signature
         rows.append(
             {
                 "id": case["id"],
@@ -59,6 +69,7 @@ def run(folder: Path, post: Any) -> dict[str, Any]:
                 "field": defect["field"] if defect else None,
                 "flagged": answer["status"] == "needs_review",
                 "field_hit": bool(defect) and field_hit(defect["field"], failed),
+                "new": bool(defect) and bool(signature - signatures.get(reference_id(case), set())),
                 "failed": [
                     {"name": c["name"], "field": c.get("field"), "detail": c["detail"][:200]} for c in failed
                 ],
@@ -69,12 +80,13 @@ def run(folder: Path, post: Any) -> dict[str, Any]:
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     faithful = [r for r in rows if "kind" in r and r["kind"] is None]
-    per_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "caught": 0, "field_hit": 0})
+    per_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "caught": 0, "new": 0, "field_hit": 0})
     for row in rows:
         if row.get("kind"):
             stats = per_kind[row["kind"]]
             stats["n"] += 1
             stats["caught"] += row["flagged"]
+            stats["new"] += row["new"]
             stats["field_hit"] += row["field_hit"]
     variants = sum(s["n"] for s in per_kind.values())
     return {
@@ -82,8 +94,10 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "false_alarms": [r for r in faithful if r["flagged"]],
         "variants": variants,
         "caught": sum(s["caught"] for s in per_kind.values()),
+        "new": sum(s["new"] for s in per_kind.values()),
         "per_kind": dict(sorted(per_kind.items())),
         "misses": [r["id"] for r in rows if r.get("kind") and not r["flagged"]],
+        "nothing_new": [r["id"] for r in rows if r.get("kind") and r["flagged"] and not r["new"]],
         "http_errors": [r for r in rows if "http" in r],
         "rows": rows,
     }
@@ -96,13 +110,14 @@ def print_report(result: dict[str, Any]) -> None:
             f"  FALSE ALARM {row['id']}: "
             + "; ".join(f"{c['name']} {c['field']}: {c['detail']}" for c in row["failed"])
         )
-    print(f"variants: {result['variants']}, caught: {result['caught']}")
-    print(f"  {'kind':30} {'n':>3} {'caught':>6} {'field':>6}")
+    print(f"variants: {result['variants']}, caught: {result['caught']}, new: {result['new']}")
+    print(f"  {'kind':30} {'n':>3} {'caught':>6} {'new':>4} {'field':>6}")
     for kind, stats in result["per_kind"].items():
-        print(f"  {kind:30} {stats['n']:>3} {stats['caught']:>6} {stats['field_hit']:>6}")
+        print(f"  {kind:30} {stats['n']:>3} {stats['caught']:>6} {stats['new']:>4} {stats['field_hit']:>6}")
     for row in result["http_errors"]:
         print(f"  HTTP {row['http']} {row['id']}: {row['error']}")
     print("misses: " + ", ".join(result["misses"]))
+    print("flagged only by what flags the faithful case: " + ", ".join(result["nothing_new"]))
 
 
 def main(argv: list[str]) -> int:

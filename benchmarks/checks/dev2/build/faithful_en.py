@@ -61,7 +61,7 @@ FAITHFUL_EN["en_football"] = {
         ("Champions League", "欧冠", "Champions League", "organization"),
         ("Porto", "波尔图", "Porto", "organization"),
     ],
-    "kps": [[2], [3], [4, 5], [9]],
+    "kps": [[2], [3], [2, 4, 5], [9]],
 }
 
 FAITHFUL_EN["en_tech_launch"] = {
@@ -175,6 +175,7 @@ FAITHFUL_EN["en_court"] = {
         ("Andrea Kowalski", "安德烈娅·科瓦尔斯基", "Andrea Kowalski", "person"),
         ("Indiana", "印第安纳州", "Indiana", "place"),
         ("Wisconsin", "威斯康星州", "Wisconsin", "place"),
+        ("United States", "美国", "US", "place"),
     ],
     "kps": [[2, 3], [4], [5], [6, 8]],
 }
@@ -226,7 +227,7 @@ FAITHFUL_EN["en_election"] = {
         ("Green Left", "绿色左翼党", "Green Left", "organization"),
         ("Jakob Ellemann-Jensen", "雅各布·埃勒曼-延森", "Jakob Ellemann-Jensen", "person"),
     ],
-    "kps": [[3], [3, 7], [4], [6]],
+    "kps": [[3], [3, 7], [4], [3, 6]],
 }
 
 FAITHFUL_EN["en_retail_injection"] = {
