@@ -112,6 +112,10 @@ def variant_problems(case: dict[str, Any], faithful: dict[str, Any]) -> list[str
     before, after = flatten(faithful["body"]), flatten(case["body"])
     changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
     field = defect["field"]
+    if defect["kind"] == "disclaimer_wrong":
+        # A missing language is the defect itself, so the field may be absent; the rest must not change.
+        extra = {k for k in changed if not k.startswith("disclaimer.")}
+        return problems + ([f"also changed: {sorted(extra)}"] if extra else [])
     if field not in after:
         problems.append(f"field {field} does not exist")
     if field not in changed:
@@ -119,8 +123,6 @@ def variant_problems(case: dict[str, Any], faithful: dict[str, Any]) -> list[str
     allowed = {field}
     if defect["kind"] == "entity_invented":
         allowed.add("grounding.entities")
-    if defect["kind"] == "disclaimer_wrong":
-        allowed |= {k for k in after if k.startswith("disclaimer.")}
     extra = changed - allowed
     if extra:
         problems.append(f"also changed: {sorted(extra)}")
