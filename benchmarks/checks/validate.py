@@ -104,6 +104,18 @@ def grounding_problems(body: dict[str, Any], text: str, paragraphs: list[str]) -
     return problems
 
 
+def task_of(case: dict[str, Any]) -> str:
+    return "translation" if "pairs" in case["body"] else "summary"
+
+
+def pair_problems(body: dict[str, Any], paragraphs: list[str]) -> list[str]:
+    """One pair per cleaned source paragraph, in order, with a target for each."""
+    sources = [pair["source"] for pair in body["pairs"]]
+    if sources != paragraphs:
+        return [f"pair sources differ from the {len(paragraphs)} cleaned paragraphs"]
+    return [f"pairs[{i}] has no target" for i, pair in enumerate(body["pairs"]) if not pair["target"].strip()]
+
+
 def variant_problems(case: dict[str, Any], faithful: dict[str, Any]) -> list[str]:
     defect = case["defect"]
     problems = [] if defect["kind"] in KINDS else [f"unknown kind {defect['kind']!r}"]
@@ -139,7 +151,7 @@ def validate(folder: Path) -> tuple[list[str], list[dict[str, Any]]]:
             problems.append(f"line {number}: {exc}")
     ids = Counter(c["id"] for c in cases)
     problems += [f"{i}: duplicate id" for i, n in ids.items() if n > 1]
-    faithful = {c["article"]: c for c in cases if c["defect"] is None and "summary" in c["body"]}
+    faithful = {(c["article"], task_of(c)): c for c in cases if c["defect"] is None}
     articles: dict[str, tuple[str, list[str]]] = {}
     for case in cases:
         key = case["article"]
@@ -147,15 +159,16 @@ def validate(folder: Path) -> tuple[list[str], list[dict[str, Any]]]:
             articles[key] = load_article(folder, key, case["format"])
         text, paragraphs = articles[key]
         body = case["body"]
-        if "summary" not in body:
-            continue  # translation cases are checked by pair count only
-        found = shape_problems(body) if case["defect"] is None else []
-        found += grounding_problems(body, text, paragraphs) if case["defect"] is None else []
+        found = []
+        if case["defect"] is None and task_of(case) == "summary":
+            found += shape_problems(body) + grounding_problems(body, text, paragraphs)
+        if case["defect"] is None and task_of(case) == "translation":
+            found += pair_problems(body, paragraphs)
         if case["defect"] is not None:
-            if key not in faithful:
-                found.append("no faithful case for this article")
+            if (key, task_of(case)) not in faithful:
+                found.append(f"no faithful {task_of(case)} case for this article")
             else:
-                found += variant_problems(case, faithful[key])
+                found += variant_problems(case, faithful[(key, task_of(case))])
         problems += [f"{case['id']}: {p}" for p in found]
     return problems, cases
 
@@ -166,7 +179,8 @@ def main(argv: list[str]) -> int:
     for problem in problems:
         print(problem)
     kinds = Counter(c["defect"]["kind"] for c in cases if c["defect"])
-    print(f"{len(cases)} cases, {sum(1 for c in cases if not c['defect'])} faithful, {sum(kinds.values())} variants")
+    faithful = sum(1 for c in cases if not c["defect"])
+    print(f"{len(cases)} cases, {faithful} faithful, {sum(kinds.values())} variants")
     for kind, n in sorted(kinds.items()):
         print(f"  {kind:28} {n}")
     return 1 if problems else 0

@@ -62,7 +62,8 @@ def replace_once(value: Any, old: str, new: str, where: str) -> Any:
 
 def build_variant(spec: dict[str, Any], variant: dict[str, Any], faithful_by_article: dict) -> dict:
     article = spec["article"]
-    where = f"{article}/{variant['id']}"
+    prefix = "translation-" if spec.get("task") == "translation" else ""
+    where = f"{article}/{prefix}{variant['id']}"
     if "from_article" in variant:
         body = copy.deepcopy(faithful_by_article[variant["from_article"]])
     else:
@@ -90,15 +91,42 @@ def build_variant(spec: dict[str, Any], variant: dict[str, Any], faithful_by_art
     return {"id": where, "article": article, "format": spec["format"], "defect": defect, "body": body}
 
 
+def source_paragraphs(article: str, fmt: str) -> list[str]:
+    """The cleaned paragraphs bisum itself works from, so pairs line up with what the service sees."""
+    from service.config import get_settings
+    from service.pipeline import prepare_source
+    from service.schemas import DetectRequest
+    from service.text.normalize import decode_bytes
+
+    path = HERE / "articles" / f"{article}.{'html' if fmt == 'html' else 'txt'}"
+    raw = decode_bytes(path.read_bytes())
+    request = DetectRequest(html=raw) if fmt == "html" else DetectRequest(text=raw)
+    return list(prepare_source(request, get_settings()).normalized.paragraphs)
+
+
+def translation_body(spec: dict[str, Any]) -> dict[str, Any]:
+    sources = source_paragraphs(spec["article"], spec["format"])
+    targets = spec["translations"]
+    if len(sources) != len(targets):
+        raise ValueError(f"{spec['article']}: {len(sources)} paragraphs but {len(targets)} translations")
+    pairs = [{"source": s, "target": t} for s, t in zip(sources, targets, strict=True)]
+    return {"pairs": pairs, "target": spec["target"]}
+
+
 def load_specs() -> list[dict[str, Any]]:
-    return [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(HERE.glob("spec/*.yaml"))]
+    specs = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(HERE.glob("spec/*.yaml"))]
+    for spec in specs:
+        if spec.get("task") == "translation":
+            spec["faithful"] = translation_body(spec)
+    return specs
 
 
 def build(specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    faithful_by_article = {s["article"]: s["faithful"] for s in specs if s.get("task", "summary") == "summary"}
+    summaries = [s for s in specs if s.get("task", "summary") == "summary"]
+    faithful_by_article = {s["article"]: s["faithful"] for s in summaries}
     cases: list[dict[str, Any]] = []
     for spec in specs:
-        faithful_id = spec.get("faithful_id", "faithful")
+        faithful_id = "translation-faithful" if spec.get("task") == "translation" else "faithful"
         cases.append(
             {
                 "id": f"{spec['article']}/{faithful_id}",
