@@ -135,6 +135,7 @@ def variant_problems(case: dict[str, Any], faithful: dict[str, Any]) -> list[str
     allowed = {field}
     if defect["kind"] == "entity_invented":
         allowed.add("grounding.entities")
+        allowed |= set(defect.get("also_fields", []))
     extra = changed - allowed
     if extra:
         problems.append(f"also changed: {sorted(extra)}")

@@ -4,7 +4,8 @@ A spec holds one faithful body and its variants. A variant names its defect and 
 changes, and says how: `replace: [old, new]` (old must occur exactly once in that field's text, or in
 exactly one item of a list field), or `value:` (the field's new value). A variant may also add or drop
 grounding entities, carry a `disclaimer`, or take its whole body from another article's faithful case
-(`from_article`, for wrong_article). Writing the defects as edits keeps every variant identical to its
+(`from_article`, for wrong_article); an entity_invented variant may add its entity on the other language
+side too (`also`, the counterpart field). Writing the defects as edits keeps every variant identical to its
 faithful case outside the named field, which is what the evaluation needs.
 
     python benchmarks/checks/holdout/build.py      # rewrites benchmarks/checks/holdout/cases.jsonl
@@ -76,6 +77,12 @@ def build_variant(spec: dict[str, Any], variant: dict[str, Any], faithful_by_art
         set_field(body, field, variant["value"])
     elif "disclaimer" not in variant and "from_article" not in variant:
         raise ValueError(f"{where}: a variant needs replace, value, disclaimer or from_article")
+    for extra in variant.get("also", []):
+        # Only an invented entity may touch a second field: it is added on both language sides.
+        if variant["kind"] != "entity_invented":
+            raise ValueError(f"{where}: only entity_invented variants may edit a second field")
+        old, new = extra["replace"]
+        set_field(body, extra["field"], replace_once(get_field(body, extra["field"]), old, new, where))
     if "disclaimer" in variant:
         body["disclaimer"] = variant["disclaimer"]
     entities = body.get("grounding", {}).get("entities")
@@ -88,6 +95,8 @@ def build_variant(spec: dict[str, Any], variant: dict[str, Any], faithful_by_art
     if entities_extra:
         entities.extend(entities_extra)
     defect = {"kind": variant["kind"], "field": field, "note": variant["note"]}
+    if variant.get("also"):
+        defect["also_fields"] = [extra["field"] for extra in variant["also"]]
     return {"id": where, "article": article, "format": spec["format"], "defect": defect, "body": body}
 
 
