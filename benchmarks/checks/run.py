@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         nullcontext(httpx.Client(base_url=args.url)) if args.url else in_process_client()
     )
     with opened as client:
+        if client.post("/v1/checks", json={}).status_code in (404, 405):
+            print("this bisum has no POST /v1/checks yet", file=sys.stderr)
+            return 2
         result = score(args.folder, client, args.show_misses)
     print(f"faithful flagged: {result['false_alarms']}/{result['faithful']}")
     print(f"defects caught:   {result['caught']}/{result['variants']} (recall {result['recall']})")
