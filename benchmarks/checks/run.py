@@ -67,33 +67,55 @@ def in_process_client() -> AbstractContextManager[httpx.Client]:
     return TestClient(create_app(settings))
 
 
+def failed_errors(answer: dict[str, Any]) -> set[tuple[str, str]]:
+    return {
+        (c["name"], c.get("field") or "")
+        for c in answer.get("checks", [])
+        if not c.get("passed") and c.get("severity", "error") == "error"
+    }
+
+
+def task_of(case: dict[str, Any]) -> str:
+    return "translation" if "pairs" in case["body"] else "summary"
+
+
 def score(folder: Path, client: httpx.Client, show_misses: bool) -> dict[str, Any]:
+    """Faithful cases come before their variants in cases.jsonl, so each variant is compared with the
+    errors its own faithful case already raised: `new_error` counts variants flagged by an error that
+    the faithful case did not have, which is what recall means when faithful cases are flagged too."""
     faithful_total = faithful_flagged = 0
-    per_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"cases": 0, "caught": 0, "field_named": 0})
+    baseline: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    per_kind: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"cases": 0, "caught": 0, "new_error": 0, "field_named": 0}
+    )
     errors = []
     for case in load_cases(folder):
-        response = client.post("/v1/checks", json=request_body(folder, case), timeout=60)
+        response = client.post("/v1/checks", json=request_body(folder, case))
         if response.status_code != 200:
             errors.append({"id": case["id"], "status": response.status_code})
             print(f"{case['id']}: HTTP {response.status_code} {response.text[:200]}", file=sys.stderr)
             continue
         answer = response.json()
         flagged = answer.get("status") == "needs_review"
-        failed = [c["name"] for c in answer.get("checks", []) if not c.get("passed")]
         if case["defect"] is None:
+            baseline[(case["article"], task_of(case))] = failed_errors(answer)
             faithful_total += 1
             faithful_flagged += flagged
             if flagged and show_misses:
-                print(f"FALSE ALARM {case['id']}: {failed}")
+                print(f"FALSE ALARM {case['id']}: {sorted(n for n, _ in failed_errors(answer))}")
             continue
         kind = case["defect"]["kind"]
-        per_kind[kind]["cases"] += 1
-        per_kind[kind]["caught"] += flagged
-        per_kind[kind]["field_named"] += flagged and field_named(answer, case["defect"]["field"])
-        if not flagged and show_misses:
-            print(f"MISS {case['id']} ({kind}, {case['defect']['field']})")
+        new = failed_errors(answer) - baseline.get((case["article"], task_of(case)), set())
+        row = per_kind[kind]
+        row["cases"] += 1
+        row["caught"] += flagged
+        row["new_error"] += bool(new)
+        row["field_named"] += flagged and field_named(answer, case["defect"]["field"])
+        if not new and show_misses:
+            print(f"MISS {case['id']} ({kind}, {case['defect']['field']}) flagged={flagged}")
     variants = sum(k["cases"] for k in per_kind.values())
     caught = sum(k["caught"] for k in per_kind.values())
+    new_error = sum(k["new_error"] for k in per_kind.values())
     return {
         "set": folder.name,
         "faithful": faithful_total,
@@ -101,6 +123,8 @@ def score(folder: Path, client: httpx.Client, show_misses: bool) -> dict[str, An
         "variants": variants,
         "caught": caught,
         "recall": round(caught / variants, 3) if variants else None,
+        "caught_by_a_new_error": new_error,
+        "recall_new_error": round(new_error / variants, 3) if variants else None,
         "field_named_when_caught": round(sum(k["field_named"] for k in per_kind.values()) / caught, 3)
         if caught
         else None,
@@ -116,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true", help="print ids of misses and false alarms")
     args = parser.parse_args(argv)
     opened: AbstractContextManager[httpx.Client] = (
-        nullcontext(httpx.Client(base_url=args.url)) if args.url else in_process_client()
+        nullcontext(httpx.Client(base_url=args.url, timeout=60)) if args.url else in_process_client()
     )
     with opened as client:
         if client.post("/v1/checks", json={}).status_code in (404, 405):
@@ -125,9 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         result = score(args.folder, client, args.show_misses)
     print(f"faithful flagged: {result['false_alarms']}/{result['faithful']}")
     print(f"defects caught:   {result['caught']}/{result['variants']} (recall {result['recall']})")
+    print(f"caught by an error the faithful case did not raise: {result['caught_by_a_new_error']}")
     print(f"field named when caught: {result['field_named_when_caught']}")
     for kind, row in result["per_kind"].items():
-        print(f"  {kind:28} {row['caught']:3}/{row['cases']:<3} field named {row['field_named']}")
+        print(
+            f"  {kind:28} flagged {row['caught']:3}/{row['cases']:<3} new error {row['new_error']:3}"
+            f"  field named {row['field_named']}"
+        )
     out = ROOT / "benchmarks" / "results" / f"checks-{args.folder.resolve().name}.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
