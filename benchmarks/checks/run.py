@@ -67,9 +67,9 @@ def in_process_client() -> AbstractContextManager[httpx.Client]:
     return TestClient(create_app(settings))
 
 
-def failed_errors(answer: dict[str, Any]) -> set[tuple[str, str]]:
+def failed_errors(answer: dict[str, Any]) -> set[tuple[str, str, str]]:
     return {
-        (c["name"], c.get("field") or "")
+        (c["name"], c.get("field") or "", c.get("detail") or "")
         for c in answer.get("checks", [])
         if not c.get("passed") and c.get("severity", "error") == "error"
     }
@@ -81,10 +81,11 @@ def task_of(case: dict[str, Any]) -> str:
 
 def score(folder: Path, client: httpx.Client, show_misses: bool) -> dict[str, Any]:
     """Faithful cases come before their variants in cases.jsonl, so each variant is compared with the
-    errors its own faithful case already raised: `new_error` counts variants flagged by an error that
-    the faithful case did not have, which is what recall means when faithful cases are flagged too."""
+    errors its own faithful case already raised: `new_error` counts variants with a failed error check
+    (name, field, detail) that the faithful case did not have - the checker reacted to the defect - which
+    is what recall means when faithful cases are flagged too."""
     faithful_total = faithful_flagged = 0
-    baseline: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    baseline: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
     per_kind: dict[str, dict[str, int]] = defaultdict(
         lambda: {"cases": 0, "caught": 0, "new_error": 0, "field_named": 0}
     )
@@ -102,7 +103,7 @@ def score(folder: Path, client: httpx.Client, show_misses: bool) -> dict[str, An
             faithful_total += 1
             faithful_flagged += flagged
             if flagged and show_misses:
-                print(f"FALSE ALARM {case['id']}: {sorted(n for n, _ in failed_errors(answer))}")
+                print(f"FALSE ALARM {case['id']}: {sorted({e[0] for e in failed_errors(answer)})}")
             continue
         kind = case["defect"]["kind"]
         new = failed_errors(answer) - baseline.get((case["article"], task_of(case)), set())
