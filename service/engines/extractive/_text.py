@@ -128,6 +128,9 @@ def normalised(text: str) -> str:
 # --- lazy resources ---------------------------------------------------------------------------
 
 _LOCK = threading.Lock()
+# Terms jieba's dictionary splits ("预印本" -> 预 / 印本). Added before any text is cut, so that tokens
+# never depend on which function happened to load jieba first.
+_TERMS = ("预印本", "大模型", "开源模型", "闭源", "算力", "通用人工智能", "基准测试", "开源生态")
 _JIEBA: Any = None
 
 
@@ -142,6 +145,8 @@ def jieba() -> Any:
 
                 module.setLogLevel(logging.WARNING)
                 module.initialize()
+                for term in _TERMS:
+                    module.add_word(term, tag="n")
                 _JIEBA = module
     return _JIEBA
 

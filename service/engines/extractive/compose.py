@@ -106,7 +106,7 @@ def compress(text: str, lang: str) -> str:
     if size(core, lang) > limit:
         by_comma = leading_clauses(core, lang, limit, _LEAD_BOUNDARY[lang])
         core = leading_clauses(core, lang, limit) or by_comma or core
-    return core.rstrip(TRAILING_PUNCT)
+    return terminate(core.rstrip(TRAILING_PUNCT), lang)
 
 
 def _gist_source(order: list[Sentence], lang: str) -> Sentence:

@@ -1,13 +1,16 @@
 """Keywords as noun phrases, not single generic words.
 
-zh: jieba part-of-speech tags; runs of adjacent nouns (and English words, abbreviations, verbal nouns)
-are candidate phrases of one to three words, transliterated names joined by "·" stay whole ("洛根·基尔
-帕特里克"). A verb may sit inside a phrase only when the phrase recurs (a collocation such as "开放原则",
-"专家离职"). Scores: frequency x mean IDF (jieba's table) x a bonus per extra word and for appearing in
-the title. A short phrase inside a chosen longer one is dropped, and the longer phrase replaces a
-shorter one it contains when it is at least half as frequent.
-en: YAKE (up to trigrams); a single word survives only as a name or acronym (capitals or digits:
-"OLMo", "Ai2") and never from the generic list.
+zh: jieba part-of-speech tags. Runs of adjacent nouns (and English words, abbreviations, verbal nouns)
+give candidate phrases of one to three words; transliterated names joined by "·" stay whole ("洛根·基尔
+帕特里克"). A verb may sit in a phrase only when the phrase recurs >= 3 times (a collocation such as
+"开放原则", "专家离职"). Score: (occurrences weighted by the TextRank relevance of their sentence) ^ 0.7 x
+mean IDF (jieba's table) x a bonus per extra word, for the title and for the lead; section headings
+count twice. Lone common two-character nouns (专家, 伦理) are halved, and a stop list drops generic news
+words (信中, 问题, AI...). A phrase inside a chosen longer one is dropped; the longer one replaces a
+shorter one it contains when it is at least a quarter as frequent (or is a full name).
+en: the YAKE idea of candidates between stopwords, scored by sublinear frequency with the same title and
+lead bonuses. A lone word survives only as a name or acronym ("OLMo", "Ai2", "RLHF"); a phrase may not
+start or end with a generic word ("leaving", "wrong"), except generic head nouns ("open-source AI").
 """
 
 from __future__ import annotations
@@ -31,12 +34,11 @@ from service.engines.extractive._text import jieba as load_jieba
 from service.engines.extractive.sentences import Sentence
 
 KEYWORDS_MIN, KEYWORDS_MAX = 5, 8
+_BODY_RELEVANCE = 0.35
 
 _NOUNISH = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "vn", "an", "eng", "j", "b"}
 _NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "eng"}
 _MAX_WORDS = 3
-# Terms jieba's dictionary splits ("预印本" -> 预 / 印本); added once as nouns.
-_TERMS = ("预印本", "大模型", "开源模型", "闭源", "算力", "通用人工智能", "基准测试", "开源生态", "权重")
 # Words that say "this is news about AI" and nothing about this article.
 _ZH_GENERIC_TEXT = """
     AI 人工智能 信中 问题 事件 消息 方面 情况 领域 行业 人士 记者 报道 文章 时间 今天 近日 日前 内容 方式
@@ -51,22 +53,17 @@ _EN_GENERIC_TEXT = """
     models data system systems company companies industry hype share disclaimer updated ago impact quality hot
 """
 _EN_GENERIC = frozenset(_EN_GENERIC_TEXT.split())
+# Generic words that are fine as a phrase's head ("open-source AI", "training data") but not alone.
+_EN_HEAD_NOUNS = frozenset(
+    {"ai", "model", "models", "data", "system", "systems", "work", "field", "industry"}
+)
 
 
 @lru_cache(maxsize=1)
 def _posseg() -> Any:
     module = load_jieba()
-    for term in _TERMS:
-        module.add_word(term, tag="n")
     analyse = importlib.import_module("jieba.analyse")
     return module.posseg, analyse.default_tfidf.idf_freq, analyse.default_tfidf.median_idf
-
-
-@lru_cache(maxsize=1)
-def _yake() -> Any:
-    import yake
-
-    return yake.KeywordExtractor(lan="en", n=3, top=40)
 
 
 def _zh_runs(text: str) -> list[list[tuple[str, str]]]:
@@ -83,6 +80,10 @@ def _zh_runs(text: str) -> list[list[tuple[str, str]]]:
             if word == "·" or (run[-1][1] == nxt[1] == "eng"):  # 洛根·基尔帕特里克, Nathan Lambert
                 run[-1] = (run[-1][0] + word + nxt[0], "eng" if word == " " else "nr")
                 i += 2
+                # jieba cuts a long transliteration in pieces (基尔 / 帕特里克): they are one name.
+                while word == "·" and i < len(pairs) and pairs[i][1] in _NAME_TAGS - {"eng"}:
+                    run[-1] = (run[-1][0] + pairs[i][0], "nr")
+                    i += 1
                 continue
         usable = word.strip() and not NUMBER_RE.fullmatch(word) and word not in ZH_STOPWORDS
         if usable and (flag in _NOUNISH or (flag == "v" and len(word) >= 2)):
@@ -135,7 +136,7 @@ def _zh_keywords(
         words = words_of[phrase]
         if phrase not in in_body or phrase in _ZH_GENERIC or len(phrase) < 2:
             continue
-        if has_verb[phrase] and freq < 2:
+        if has_verb[phrase] and freq < 3:
             continue
         if len(words) == 1 and (len(phrase) < 2 or phrase.lower() in EN_STOPWORDS):
             continue
@@ -144,11 +145,12 @@ def _zh_keywords(
         if words[0] in _ZH_GENERIC and len(words) > 1 and words[-1] in _ZH_GENERIC:
             continue
         idf = sum(idf_table.get(w, median_idf) for w in words) / len(words)
-        bonus = 1.0 + 0.6 * (len(words) - 1) + (0.5 if phrase in title_text else 0.0)
-        bonus += 0.5 if phrase in lead else 0.0  # news put the subject in the first sentences
+        bonus = 1.0 + 0.6 * (len(words) - 1) + (1.0 if phrase in title_text else 0.0)
+        bonus += 1.0 if phrase in lead else 0.0  # news put the subject in the headline and the lead
         if len(words) == 1 and len(phrase) <= 2 and tags_of[phrase][0] not in _NAME_TAGS:
             bonus *= 0.5  # a lone common two-character noun (专家, 伦理) says little on its own
-        scored.append((weight[phrase] * idf * bonus, phrase))
+        # Sublinear in frequency: a topic word repeated 14 times must not bury a term said 3 times.
+        scored.append((weight[phrase] ** 0.7 * idf * bonus, phrase))
     scored.sort(key=lambda item: (-round(item[0], 9), item[1]))
     return _choose(scored, counts)
 
@@ -162,29 +164,13 @@ def _choose(scored: list[tuple[float, str]], counts: Counter[str]) -> list[str]:
             continue
         inside = [other for other in chosen if other in phrase]
         if inside:
-            if all(counts[phrase] * 4 >= counts[other] for other in inside):
+            full_name = "·" in phrase and counts[phrase] >= 2  # 洛根·基尔帕特里克 over 洛根
+            if full_name or all(counts[phrase] * 4 >= counts[other] for other in inside):
                 chosen = [other for other in chosen if other not in inside]
             else:
                 continue
         chosen.append(phrase)
     return chosen
-
-
-def _usable_en(keyword: str) -> bool:
-    words = keyword.split()
-    if not words or NUMBER_RE.fullmatch(keyword):
-        return False
-    # YAKE splits contractions: drop fragments such as "n’t" and all-stopword phrases.
-    if any(word[0] in "'’" or word.lower() in ("n't", "n’t") for word in words):
-        return False
-    if words[0].lower() in EN_STOPWORDS or words[-1].lower() in EN_STOPWORDS:
-        return False
-    if all(word.lower() in _EN_GENERIC or word.lower() in EN_STOPWORDS for word in words):
-        return False
-    if len(words) == 1:
-        # A lone word is a keyword only as a name or acronym: "OLMo", "Ai2", "Meta".
-        return bool(re.search(r"[A-Z0-9]", keyword)) and keyword.lower() not in _EN_GENERIC
-    return True
 
 
 def _contained(short: str, long: str) -> bool:
@@ -194,20 +180,87 @@ def _contained(short: str, long: str) -> bool:
     )
 
 
-def _en_keywords(sentences: list[Sentence]) -> list[str]:
-    text = "\n".join(terminate(s.text, "en") for s in sentences)
-    scored = sorted(_yake().extract_keywords(text), key=lambda kv: float(kv[1]))
+_EN_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+
+
+def _name_like(word: str, at_start: bool) -> bool:
+    """OLMo, Ai2, RLHF, Allen: capitals or digits beyond a sentence's first letter."""
+    return bool(
+        re.search(r"[0-9]", word) or re.search(r"[A-Z]", word[1:]) or (word[0].isupper() and not at_start)
+    )
+
+
+def _en_runs(text: str) -> list[list[tuple[str, bool]]]:
+    """Runs of content words between stopwords and punctuation, each word with its name-likeness."""
+    runs: list[list[tuple[str, bool]]] = []
+    for clause in re.split(r"[.,;:!?()\[\]“”\"—–]|\s-\s", text):
+        run: list[tuple[str, bool]] = []
+        for number, match in enumerate(_EN_PHRASE_WORD.finditer(clause)):
+            # "Lambert’s departure" -> "Lambert", "OLMos" -> "OLMo": one name, however it is inflected.
+            word = re.sub(r"['’]s$", "", match.group(0))
+            if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][a-z]*s", word):
+                word = word[:-1]
+            at_start = number == 0 and clause is text
+            if word.lower().replace("’", "'") in EN_STOPWORDS or word.lower().endswith(("n't", "n’t")):
+                if run:
+                    runs.append(run)
+                run = []
+                continue
+            run.append((word, _name_like(word, at_start or match.start() == 0)))
+            if re.search(r"['’]s$", match.group(0)):  # a possessive ends the phrase: "Lambert’s note"
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _en_keywords(sentences: list[Sentence], title: str | None) -> list[str]:
+    """Frequent phrases of one to three content words (the YAKE idea of candidates between stopwords,
+    scored by sublinear frequency). A lone word must be a name or acronym; a phrase may not start or
+    end with a generic word; the headline and the lead weigh more."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    first_seen: dict[str, int] = {}
+    names: dict[str, bool] = {}
+    for sentence in sentences:
+        for run in _en_runs(sentence.text):
+            for start in range(len(run)):
+                for end in range(start + 1, min(start + _MAX_WORDS, len(run)) + 1):
+                    words = [w for w, _ in run[start:end]]
+                    key = " ".join(words).lower()
+                    counts[key] += 1
+                    shown.setdefault(key, " ".join(words))
+                    first_seen.setdefault(key, len(first_seen))
+                    names[key] = names.get(key, False) or any(name for _, name in run[start:end])
+    lead = " ".join(s.text for s in sentences[:2]).lower()
+    title_text = (title or "").lower()
+    scored: list[tuple[float, str]] = []
+    for key, freq in counts.items():
+        words = key.split()
+        edge_generic = words[-1] in _EN_GENERIC and not (len(words) > 1 and words[-1] in _EN_HEAD_NOUNS)
+        if words[0] in _EN_GENERIC or edge_generic or words[-1].endswith("ly"):
+            continue
+        if len(words) == 1 and (not names[key] or len(key) < 2):
+            continue
+        if len(words) > 1 and freq < 2 and key not in title_text:
+            continue  # a one-off word sequence is a turn of phrase, not a term
+        bonus = (1.0 + 0.6 * (len(words) - 1)) * (1.0 + (key in title_text) + (key in lead))
+        scored.append((freq**0.7 * bonus * (1.2 if names[key] else 1.0), key))
+    scored.sort(key=lambda item: (-round(item[0], 9), first_seen[item[1]]))
     selected: list[str] = []
-    seen: set[str] = set()
-    for keyword, _ in scored:
-        keyword = keyword.strip()
-        if len(selected) >= KEYWORDS_MAX or not _usable_en(keyword) or keyword.lower() in seen:
+    for _, key in scored:
+        if len(selected) >= KEYWORDS_MAX:
+            break
+        if any(_contained(key, other.lower()) for other in selected):
             continue
-        seen.add(keyword.lower())
-        if any(_contained(keyword, other) for other in selected):
+        inside = [other for other in selected if _contained(other.lower(), key)]
+        # A full name beats its surname ("Nathan Lambert" over "Lambert") once it recurs.
+        full_name = names[key] and counts[key] >= 2
+        if inside and not full_name and not all(counts[key] * 2 >= counts[o.lower()] for o in inside):
             continue
-        selected = [other for other in selected if not _contained(other, keyword)]
-        selected.append(keyword)
+        selected = [other for other in selected if other not in inside]
+        selected.append(shown[key])
     return selected
 
 
@@ -217,12 +270,16 @@ def keywords(
     """Keywords of the article body: the candidate sentences, plus the short lines between them
     (section headings) - not the lists of other headlines that pages end with."""
     body = [s for s in sentences if s.candidate and not is_noise(s.text, lang)]
-    last = max((s.index for s in body), default=-1)
+    # The body ends with its last sentence of some weight: pages close with lists of other stories.
+    weighty = [s.index for s in body if relevance is None or relevance.get(s.index, 0.0) >= _BODY_RELEVANCE]
+    last = max(weighty, default=-1)
     first = min((s.index for s in body), default=-1)
     headings = [
         s.text for s in sentences if not s.candidate and first < s.index < last and not is_noise(s.text, lang)
     ]
-    found = _zh_keywords(body, title, headings, relevance or {}) if lang == "zh" else _en_keywords(body)
+    found = (
+        _zh_keywords(body, title, headings, relevance or {}) if lang == "zh" else _en_keywords(body, title)
+    )
     if len(found) < KEYWORDS_MIN:
         # Very short input: back-fill with the most frequent content words.
         counts = Counter(token for s in body for token in s.tokens)

@@ -145,5 +145,9 @@ def rank(candidates: list[Sentence], lang: str, title: str | None) -> Ranking:
 
     # Very short sentences carry little; damp them slightly so a fragment does not lead the summary.
     brevity = np.array([min(1.0, 0.6 + 0.4 * s.size / (3 * MIN_SENTENCE[lang])) for s in candidates])
+    # A very long sentence spends a large share of the summary's size budget: damp it by the square
+    # root of how far it runs over 8 minimal sentences (80 Chinese characters, 40 English words).
+    long_at = 8 * MIN_SENTENCE[lang]
+    brevity *= np.array([min(1.0, (long_at / s.size) ** 0.5) for s in candidates])
     score = (0.55 * scaled(pagerank) + 0.25 * scaled(centrality) + 0.2 * position + 0.1 * title_sim) * brevity
     return Ranking(candidates, scaled(score), similarity)

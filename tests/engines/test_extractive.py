@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from service.errors import EmptyInputError, UnsupportedOptionError
-from service.llm.extractive import ExtractiveSummary, summarize_extractive
+from service.engines.extractive import ExtractiveSummary, summarize_extractive
 from service.schemas import LanguageSummary
 from service.text.segment import split_sentences
 
@@ -313,7 +313,7 @@ def test_deterministic_across_hash_seeds() -> None:
     script = (
         "import json, sys\n"
         "sys.path.insert(0, sys.argv[1])\n"
-        "from tests.llm.test_extractive import run\n"
+        "from tests.engines.test_extractive import run\n"
         "out = {s + l: run(s, l, 'medium').summary.model_dump() | {'kw': run(s, l, 'medium').keywords}\n"
         "       for s, l in [('001', 'zh'), ('003', 'en'), ('000', 'en')]}\n"
         "print(json.dumps(out, ensure_ascii=False, sort_keys=True))\n"
