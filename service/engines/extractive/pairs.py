@@ -7,8 +7,10 @@ Gale-Church style dynamic programme (beads 1-1, 2-1, 1-2 and skips), whose cost 
 mismatch - 1 visible Chinese character ≈ 2.7 visible English characters, measured on seed 000's
 parallel block (385 / 143) - plus a penalty for anchors one side has and the other lacks: numbers,
 and Latin-script names written inside the Chinese ("OLMo", "Ai2"). A bead becomes a pair only when
-its cost is low and its anchors agree; a block whose overall length ratio is far off is no translation
-(seed 000's English essay and the Chinese essay after it are two different texts).
+its cost is low and its anchors agree, and a block only when its pairs share at least one anchor; a
+block whose overall length ratio is far off is no translation (seed 000's English essay and the Chinese
+essay after it are two different texts). Without a bilingual dictionary this is cautious on purpose: a
+parallel text with no numbers or Latin names is left unpaired and labelled independent.
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ _MAX_BEAD_COST = 2.0
 _SKIP_COST = 1.2  # below a doubtful bead's cost: leaving a sentence unpaired beats a bad pair
 _ANCHOR_COST = 1.5
 _BLOCK_RATIO = (0.5, 2.0)  # overall (en / expected) of a block that is a translation
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A number with its scale word, so that "45 million" and "4500万" are the same anchor.
+_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|trillion|万|亿|千|百万)?", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "千": 1e3, "million": 1e6, "百万": 1e6, "万": 1e4, "billion": 1e9, "亿": 1e8}
+_SCALE["trillion"] = 1e12
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z]")
 # The English words glued in front of the first Chinese sentence of a mixed paragraph.
 _SPLIT = re.compile(r"^(?P<en>[^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s*(?=[\u3400-\u9fff])")
@@ -88,18 +93,31 @@ def _visible(text: str) -> int:
     return len("".join(text.split()))
 
 
-def _anchors(text: str) -> tuple[set[str], set[str]]:
-    numbers = set(_NUMBER.findall(text))
-    names = {m.lower() for m in _LATIN_NAME.findall(HAN_RE.sub(" ", text))} if HAN_RE.search(text) else set()
-    return numbers, names
+def numbers(text: str) -> set[float]:
+    """Every number in `text` as a value: "1,200" -> 1200, "45 million" -> 45e6, "4500万" -> 45e6."""
+    values: set[float] = set()
+    for digits, scale in _NUMBER.findall(text):
+        try:
+            value = float(digits.replace(",", ""))
+        except ValueError:
+            continue
+        values.add(round(value * _SCALE.get(scale.lower(), 1.0), 6))
+    return values
+
+
+def zh_latin_names(zh: str) -> set[str]:
+    return {m.lower() for m in _LATIN_NAME.findall(HAN_RE.sub(" ", zh))}
 
 
 def anchors_agree(en: str, zh: str) -> bool:
     """Same numbers on both sides, and every Latin name in the Chinese also in the English."""
-    en_numbers = set(_NUMBER.findall(en))
-    zh_numbers, zh_names = _anchors(zh)
     en_words = {w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]*", en)}
-    return en_numbers == zh_numbers and zh_names <= en_words
+    return numbers(en) == numbers(zh) and zh_latin_names(zh) <= en_words
+
+
+def _shared_anchors(en: str, zh: str) -> int:
+    en_words = {w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]*", en)}
+    return len(numbers(en) & numbers(zh)) + len(zh_latin_names(zh) & en_words)
 
 
 def _bead_cost(en: list[str], zh: list[str]) -> float:
@@ -166,7 +184,9 @@ def parallel_pairs(paragraphs: list[str]) -> list[Pair]:
                 and not any(is_noise(t, "en") for t in e)
                 and not any(is_noise(t, "zh") for t in z)
             ]
-        if found:
+        # Lengths alone pair any two texts of similar size: a block is parallel only when its pairs
+        # also share at least one number or Latin-script name (otherwise the lists stay independent).
+        if found and sum(_shared_anchors(p.en_text, p.zh_text) for p in found) >= 1:
             pairs.extend(found)
             index += 2
         else:
