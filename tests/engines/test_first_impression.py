@@ -236,3 +236,14 @@ def test_keyword_recall_rules():
     assert keyword_recall(["专家离职", "理念分歧"], reference) == 1.0
     assert keyword_recall(["AI"], reference) == 0.0  # "AI" is too short a part of "AI专家离职"
     assert keyword_recall(["AI"], reference, loose=True) == 0.5
+
+
+def test_a_side_with_only_page_chrome_is_left_out():
+    paragraphs = [
+        "Hot 热度",
+        "The city council voted on Tuesday to keep the public library open in the evenings.",
+        "Council members said the decision would cost the city about two million a year.",
+    ]
+    result = summarize_article({"en": paragraphs, "zh-Hans": paragraphs})
+    assert result.summary["en"] and result.summary["zh-Hans"] is None
+    assert result.key_points_alignment == "single"

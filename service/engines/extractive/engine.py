@@ -9,7 +9,7 @@ from service.engines.extractive.compose import BUDGETS, compose
 from service.engines.extractive.keywords import keywords as extract_keywords
 from service.engines.extractive.pairs import Pair, parallel_pairs
 from service.engines.extractive.rank import Ranking, rank
-from service.engines.extractive.sentences import Sentence, sentences
+from service.engines.extractive.sentences import Sentence, is_prose, sentences
 from service.engines.extractive.title import fallback_title, source_title, strip_title
 from service.errors import EmptyInputError, UnsupportedOptionError
 from service.schemas import LanguageSummary
@@ -121,9 +121,20 @@ def summarize_article(
 ) -> ArticleSummary:
     """Both languages of an article; `paragraphs` maps "en" / "zh" to the text each is extracted from
     (zh in Simplified). With both languages, parallel pairs in the source become aligned key points."""
-    langs = [_language(lang, length) for lang in paragraphs]
-    lines = {lang: _lines(paragraphs[lang]) for lang in langs}
-    prepared = {lang: _prepare(lines[lang], lang, title) for lang in langs}
+    lines = {_language(lang, length): _lines(text) for lang, text in paragraphs.items()}
+    prepared: dict[str, _Prepared] = {}
+    for lang, text in lines.items():
+        try:
+            prepared[lang] = _prepare(text, lang, title)
+        except EmptyInputError:
+            if len(lines) == 1:
+                raise
+    if not prepared:
+        raise EmptyInputError("no sentences to summarise")
+    prose = {lang for lang, p in prepared.items() if any(is_prose(s, lang) for s in p.candidates)}
+    # A side with no prose of its own (only page chrome such as "Hot 热度") is left out when the other
+    # side has some.
+    langs = [lang for lang in prepared if lang in prose or not prose]
     summary: dict[str, LanguageSummary | None] = {"en": None, "zh-Hans": None}
     words: dict[str, list[str]] = {"en": [], "zh-Hans": []}
     alignment: Alignment = "single"

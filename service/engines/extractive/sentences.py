@@ -76,7 +76,7 @@ def sentences(paragraphs: list[str], lang: str) -> list[Sentence]:
                 )
             )
     for sentence in out:
-        sentence.candidate = _is_candidate(sentence, lang)
+        sentence.candidate = is_prose(sentence, lang)
     if out and not any(s.candidate for s in out):
         # Nothing sentence-like (a list of headlines, terse notes): rank whatever has content.
         for sentence in out:
@@ -87,7 +87,7 @@ def sentences(paragraphs: list[str], lang: str) -> list[Sentence]:
     return out
 
 
-def _is_candidate(sentence: Sentence, lang: str) -> bool:
+def is_prose(sentence: Sentence, lang: str) -> bool:
     text = sentence.text
     if sentence.size < MIN_SENTENCE[lang] or not sentence.tokens or is_noise(text, lang):
         return False
