@@ -23,7 +23,13 @@ from service.batch.runner import dry_run as estimate_batch
 from service.config import Settings, get_settings
 from service.errors import BisumError, InputError
 from service.pipeline import Pipeline, check_given, prepare_source
-from service.schemas import CheckRequest, DetectRequest, SummaryRequest, SummaryResponse
+from service.schemas import (
+    INDEPENDENT_KEY_POINTS,
+    CheckRequest,
+    DetectRequest,
+    SummaryRequest,
+    SummaryResponse,
+)
 from service.text.normalize import decode_bytes
 
 app = typer.Typer(
@@ -167,7 +173,17 @@ def _print_summary(path: Path, result: SummaryResponse) -> None:
         out.print(f"\n[bold]{locale}[/] · {summary.title}")
         out.print(f"[italic]{summary.one_line}[/]")
         out.print(summary.summary)
-    if result.key_points:
+    if result.key_points and result.key_points_alignment == "independent":
+        # Extracted separately per language: one list each, never rows that look like pairs.
+        out.print(f"\n[bold]key points[/] [dim]({INDEPENDENT_KEY_POINTS})[/]")
+        for locale, summary in result.summary.items():
+            if summary is not None and summary.key_points:
+                table = Table(title=f"key points · {locale}", show_header=False)
+                table.add_column(locale, overflow="fold")
+                for point in summary.key_points:
+                    table.add_row(point)
+                out.print(table)
+    elif result.key_points:
         table = Table(title="key points", show_lines=True)
         locales = list(result.key_points[0])
         for locale in locales:

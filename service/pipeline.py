@@ -12,11 +12,11 @@ from typing import Any
 
 from service import metrics
 from service.config import Settings
+from service.engines.extractive import summarize_article
 from service.errors import LLMNotConfiguredError, UnsupportedOptionError
 from service.finalize import finish_summary, finish_translation
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
-from service.llm.extractive import summarize_extractive
 from service.llm.prompts import PromptRegistry
 from service.llm.schemas import ChunkNotes, GroundedSummaryOutput, SummaryOutput, TranslationOutput
 from service.schemas import (
@@ -26,6 +26,7 @@ from service.schemas import (
     CheckResponse,
     Detection,
     Grounding,
+    KeyPointsAlignment,
     LanguageSummary,
     MojibakeSpan,
     Provenance,
@@ -107,12 +108,13 @@ class Pipeline:
         source = source or prepare_source(request, self.settings)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
+        alignment: KeyPointsAlignment = "aligned"  # one LLM call writes both languages' key points as pairs
         if self.llm is not None:
             summary, keywords, grounding, provenance = await self._summarize_llm(source, request, request_id)
         else:
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
-            summary, keywords, provenance = self._summarize_extractive(source, request)
+            summary, keywords, provenance, alignment = self._summarize_extractive(source, request)
         finished = finish_summary(
             source=source.normalized.text,
             mojibake=source.normalized.mojibake,
@@ -132,6 +134,7 @@ class Pipeline:
             source=source.info,
             summary=shown,
             key_points=aligned_key_points(shown),
+            key_points_alignment=alignment,
             keywords=keywords,
             disclaimer={
                 locale: text
@@ -236,7 +239,7 @@ class Pipeline:
 
     def _summarize_extractive(
         self, source: Source, request: SummaryRequest
-    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Provenance]:
+    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Provenance, KeyPointsAlignment]:
         started = datetime.now(UTC)
         shares = source.detection.languages
         present = [lang for lang in ("en", "zh") if shares.get(lang, 0.0) >= MIN_LANGUAGE_SHARE]
@@ -248,27 +251,22 @@ class Pipeline:
                 f"'{source.detection.language}'. Configure an LLM endpoint (OPENAI_BASE_URL) for other "
                 "languages."
             )
-        summary: dict[str, LanguageSummary | None] = {"en": None, "zh-Hans": None}
-        keywords: dict[str, list[str]] = {"en": [], "zh-Hans": []}
+        by_language: dict[str, list[str]] = {}
         for language in present:
             # Chinese is summarised from the Simplified working copy; zh-Hant is derived afterwards.
             paragraphs = (
                 source.normalized.simplified_paragraphs if language == "zh" else source.normalized.paragraphs
             )
-            paragraphs = without_garbled_sentences(paragraphs, source.normalized.mojibake, language)
-            result = summarize_extractive(
-                paragraphs, language=language, title=source.info.title, length=request.length
-            )
-            locale = "en" if language == "en" else "zh-Hans"
-            summary[locale] = result.summary
-            keywords[locale] = result.keywords
+            mojibake = source.normalized.mojibake
+            by_language[language] = without_garbled_sentences(paragraphs, mojibake, language)
+        result = summarize_article(by_language, title=source.info.title, length=request.length)
         provenance = Provenance(
             engine="extractive",
             model="textrank",
             created_at=started,
             latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
         )
-        return summary, keywords, provenance
+        return result.summary, result.keywords, provenance, result.key_points_alignment
 
     # --- translations -------------------------------------------------------------------------
 

@@ -16,6 +16,15 @@ Status = Literal["draft", "needs_review", "approved", "rejected"]
 # "opencc": a zh->zh translation done by script conversion alone, no model involved.
 Engine = Literal["llm", "extractive", "opencc"]
 Length = Literal["short", "medium", "long"]
+# aligned: key point i says the same thing in every language (LLM output; pairs found in a parallel
+# bilingual source). independent: each language's list was extracted on its own - rows are not pairs.
+# single: only one language exists.
+KeyPointsAlignment = Literal["aligned", "independent", "single"]
+# What the CLI, the batch Markdown and the review page say when the lists are independent.
+INDEPENDENT_KEY_POINTS = (
+    "English and Chinese key points were extracted independently; rows are not translations of each other. "
+    "中英文要点分别提取，并非逐条对应。"
+)
 
 
 class LanguageSummary(BaseModel):
@@ -169,6 +178,12 @@ class SummaryResponse(BaseModel):
     source: SourceInfo
     summary: dict[str, LanguageSummary | None]
     key_points: list[dict[str, str | None]]
+    # Default "aligned" so drafts stored before this field existed still load.
+    key_points_alignment: KeyPointsAlignment = Field(
+        default="aligned",
+        description="aligned: row i is one point in every language; independent: the languages' lists "
+        "were extracted separately (rows are not pairs); single: one language only",
+    )
     keywords: dict[str, list[str]]
     disclaimer: dict[str, str]
     provenance: Provenance

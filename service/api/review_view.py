@@ -8,6 +8,7 @@ from datetime import datetime
 from itertools import zip_longest
 from typing import Any
 
+from service.schemas import INDEPENDENT_KEY_POINTS
 from service.store.repository import DraftRecord, RevisionRecord
 
 STATUSES = ("draft", "needs_review", "approved", "rejected")
@@ -133,6 +134,8 @@ def detail_context(
             if any(_concerns(path, loc) for path in [*failing, pending_field] if path)
         },
         "key_points": key_point_rows(summary),
+        "key_points_alignment": output.get("key_points_alignment", "aligned"),
+        "independent_note": INDEPENDENT_KEY_POINTS,
         "keywords": output.get("keywords") or {},
         "pairs": output.get("pairs") or [],
         "disclaimer": output.get("disclaimer") or {},

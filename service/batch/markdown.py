@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.batch.core import Article
-from service.schemas import SummaryResponse
+from service.schemas import INDEPENDENT_KEY_POINTS, SummaryResponse
 
 LABELS = {
     "summary": ("Summary", "摘要"),
@@ -36,7 +36,13 @@ def render_markdown(article: Article, response: SummaryResponse) -> str:
         assert summary is not None
         lines += [summary.summary, ""]
 
-    if response.key_points:
+    if response.key_points and response.key_points_alignment == "independent":
+        lines += [_heading("key_points"), "", f"*{INDEPENDENT_KEY_POINTS}*", ""]
+        for summary in summaries.values():
+            assert summary is not None
+            lines += [f"{number}. {point}" for number, point in enumerate(summary.key_points, start=1)]
+            lines.append("")
+    elif response.key_points:
         lines += [_heading("key_points"), ""]
         for number, point in enumerate(response.key_points, start=1):
             texts = [point[locale] for locale in locales if point.get(locale)]
