@@ -57,6 +57,10 @@ class Settings(BaseSettings):
 
     # --- draft store: an SQLite file by default; postgresql+psycopg://user@host/db for scale-out
     database_url: str = "sqlite:///data/bisum.sqlite3"
+    # Longest a store call may take before it fails as 503 store_unavailable: Postgres connect, statement
+    # and lock timeouts plus a client-side deadline per pooled connection (a frozen server never answers);
+    # SQLite's busy timeout (a writer holding the lock).
+    store_timeout_s: float = 8.0
 
     # --- API keys: [{"name": "cms", "role": "client", "key": "..."}] inline, or the same JSON in a file.
     # Roles: client (create, read) and editor (also edit, approve, reject). None -> open, localhost only.

@@ -8,6 +8,7 @@ import math
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.errors import (
@@ -19,10 +20,12 @@ from service.errors import (
     ModelOutputError,
     NotFoundError,
     PermissionDeniedError,
+    StoreUnavailableError,
     UpstreamRejectedError,
     UpstreamTimeoutError,
     UpstreamUnavailableError,
 )
+from service.store import faults
 
 log = logging.getLogger("bisum.api")
 # When the provider gave no Retry-After, tell clients to come back after this many seconds.
@@ -47,7 +50,7 @@ def status_for(exc: BisumError) -> int:
         return 404
     if isinstance(exc, ConflictError):
         return 409
-    if isinstance(exc, UpstreamUnavailableError | LLMNotConfiguredError):
+    if isinstance(exc, UpstreamUnavailableError | LLMNotConfiguredError | StoreUnavailableError):
         return 503
     if isinstance(exc, UpstreamTimeoutError):
         return 504
@@ -60,7 +63,7 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, BisumError)
     status = status_for(exc)
     headers = None
-    if isinstance(exc, UpstreamUnavailableError):
+    if isinstance(exc, UpstreamUnavailableError | StoreUnavailableError):
         retry_after = exc.retry_after if exc.retry_after is not None else DEFAULT_RETRY_AFTER_S
         headers = {"Retry-After": str(max(1, math.ceil(retry_after)))}
     elif isinstance(exc, AuthenticationError):
@@ -93,6 +96,20 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
 
 
+async def _store_error(request: Request, exc: Exception) -> JSONResponse:
+    """Database errors, answered here (inside the middleware, unlike the catch-all below) so the response
+    carries the request id and uvicorn keeps the connection. Faults of the store are a 503; the rest
+    (a constraint or SQL bug) a 500."""
+    assert isinstance(exc, SQLAlchemyError)
+    if faults.is_unavailable(exc):
+        log.error("draft store unavailable", extra={"error": f"{type(exc).__name__}: {exc}"[:500]})
+        return await _domain_error(
+            request, StoreUnavailableError(f"the draft store is unavailable: {faults.describe(exc)}")
+        )
+    log.exception("database error")
+    return error_response(500, "internal_error", "internal error; see the server log for the request id")
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error")
     return error_response(500, "internal_error", "internal error; see the server log for the request id")
@@ -102,4 +119,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(BisumError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(SQLAlchemyError, _store_error)
     app.add_exception_handler(Exception, _unexpected)

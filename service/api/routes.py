@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from anyio import to_thread
 from fastapi import APIRouter
 from pydantic import BaseModel
 
 from service.api.auth import ClientDep
 from service.api.deps import DraftsDep, PipelineDep, PromptsDep, RequestIdDep, SettingsDep
+from service.errors import StoreUnavailableError
 from service.pipeline import prepare_source
 from service.schemas import (
     ALL_LOCALES,
@@ -127,9 +129,13 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@health.get("/readyz", tags=["meta"])
-async def readyz(pipeline: PipelineDep) -> dict[str, object]:
-    """Ready once prompts are loaded and the engine is built (done in the lifespan)."""
+@health.get("/readyz", tags=["meta"], responses={503: {"model": ErrorResponse}})
+async def readyz(pipeline: PipelineDep, drafts: DraftsDep) -> dict[str, object]:
+    """Ready once prompts are loaded, the engine is built (done in the lifespan) and the draft store can
+    take a write (503 `store_unavailable` + Retry-After while it cannot)."""
+    problem = await to_thread.run_sync(drafts.store.unavailable)
+    if problem is not None:
+        raise StoreUnavailableError(f"the draft store is unavailable: {problem}")
     return {
         "status": "ready",
         "engine": "llm" if pipeline.llm is not None else "extractive",

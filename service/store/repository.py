@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.errors import ConflictError
+from service.store import faults
 from service.store.models import Draft, Revision
 
 
@@ -73,6 +74,10 @@ def now() -> datetime:
 class DraftStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+
+    def unavailable(self) -> str | None:
+        """None when the store can take a write now, else why not (readiness; see store/faults.py)."""
+        return faults.probe(self._sessions.kw["bind"])
 
     def get(self, draft_id: str) -> DraftRecord | None:
         with self._sessions() as session:
