@@ -12,9 +12,9 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from service.api.auth import ClientDep, EditorDep
+from service.api.auth import ClientDep, EditorDep, Principal
 from service.api.deps import DraftsDep
-from service.errors import ConflictError
+from service.errors import ConflictError, NotFoundError
 from service.store.repository import DraftRecord
 
 router = APIRouter(prefix="/v1", tags=["drafts"])
@@ -105,7 +105,7 @@ def view(record: DraftRecord) -> DraftView:
 @router.get("/drafts", response_model=DraftList)
 async def list_drafts(
     drafts: DraftsDep,
-    _: ClientDep,
+    principal: ClientDep,
     status: Literal["draft", "needs_review", "approved", "rejected"] | None = None,
     language: str | None = Query(default=None, max_length=16),
     q: str | None = Query(default=None, max_length=200, description="Search title and article text"),
@@ -113,7 +113,14 @@ async def list_drafts(
     page_size: int = Query(default=20, ge=1, le=100),
 ) -> DraftList:
     records, total = await to_thread.run_sync(
-        lambda: drafts.store.list(status=status, language=language, q=q, page=page, page_size=page_size)
+        lambda: drafts.store.list(
+            status=status,
+            language=language,
+            q=q,
+            page=page,
+            page_size=page_size,
+            requester=_scope(principal),
+        )
     )
     items = [
         DraftListItem(
@@ -132,7 +139,8 @@ async def list_drafts(
 
 
 @router.get("/drafts/{draft_id}", response_model=DraftView)
-async def get_draft(draft_id: str, drafts: DraftsDep, _: ClientDep) -> DraftView:
+async def get_draft(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> DraftView:
+    await _visible(drafts, draft_id, principal)
     return view(await drafts.get(draft_id))
 
 
@@ -157,7 +165,8 @@ async def reject_draft(draft_id: str, body: RejectRequest, drafts: DraftsDep, ed
 
 
 @router.get("/drafts/{draft_id}/revisions", response_model=list[RevisionView])
-async def list_revisions(draft_id: str, drafts: DraftsDep, _: ClientDep) -> list[RevisionView]:
+async def list_revisions(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> list[RevisionView]:
+    await _visible(drafts, draft_id, principal)
     return [RevisionView(**vars(r)) for r in await drafts.revisions(draft_id)]
 
 
@@ -171,6 +180,19 @@ async def feedback(drafts: DraftsDep, _: EditorDep) -> StreamingResponse:
             yield json.dumps(item, ensure_ascii=False, default=str) + "\n"
 
     return StreamingResponse(lines(), media_type="application/x-ndjson")
+
+
+def _scope(principal: Principal) -> str | None:
+    """Clients see the drafts they requested (or their jobs made); editors see every draft."""
+    return principal.name if principal.role == "client" else None
+
+
+async def _visible(drafts, draft_id: str, principal: Principal) -> None:
+    requester = _scope(principal)
+    if requester is None:
+        return
+    if not await to_thread.run_sync(drafts.store.requested_by, draft_id, requester):
+        raise NotFoundError(f"no draft {draft_id}")  # the same answer as for a draft that does not exist
 
 
 async def _expect_revision(drafts, draft_id: str, revision: int | None) -> None:

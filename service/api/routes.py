@@ -43,8 +43,11 @@ async def create_summary(
 ) -> SummaryResponse:
     """Aligned English / zh-Hans / zh-Hant summary with key points, keywords, disclaimer, provenance
     and check results, stored as a draft (`id`). `status` is `needs_review` when any check failed.
-    Repeating a request returns the stored draft (`cached: true`) without an LLM call."""
-    return await drafts.summarize(body, request_id=request_id, author=principal.name)
+    Repeating a request returns the stored draft (`cached: true`) without an LLM call. `force` on an
+    approved draft is an editor's call (409 for a client key)."""
+    return await drafts.summarize(
+        body, request_id=request_id, author=principal.name, replace_approved=principal.role == "editor"
+    )
 
 
 @router.post("/translations", response_model=TranslationResponse, tags=["translations"])
@@ -52,7 +55,9 @@ async def create_translation(
     body: TranslationRequest, drafts: DraftsDep, request_id: RequestIdDep, principal: ClientDep
 ) -> TranslationResponse:
     """Paragraph-aligned translation plus an interleaved bilingual rendering, stored as a draft."""
-    return await drafts.translate(body, request_id=request_id, author=principal.name)
+    return await drafts.translate(
+        body, request_id=request_id, author=principal.name, replace_approved=principal.role == "editor"
+    )
 
 
 class DetectResponse(BaseModel):

@@ -75,7 +75,9 @@ def assert_store_unavailable(status: int, headers: dict, body: dict) -> None:
     assert int(headers["retry-after"]) >= 1
 
 
-def assert_fault_then_recovery(live: LiveServer, break_store, heal_store, *, ready_while_broken: bool = False):
+def assert_fault_then_recovery(
+    live: LiveServer, break_store, heal_store, *, ready_while_broken: bool = False
+):
     client = KeepAlive(live.port)
     try:
         status, _, body = client.request("POST", "/v1/summaries", new_article())
@@ -147,7 +149,9 @@ def tmpfs(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("needs root to mount a tmpfs")
     mount = tmp_path / "mnt"
     mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs: {result.stderr.decode().strip()}")
     try:
