@@ -91,6 +91,8 @@ class Settings(BaseSettings):
     callback_max_delay_s: float = 300.0
     callback_timeout_s: float = 10.0
     callback_hosts: list[str] = []
+    # Callbacks to loopback / private / link-local addresses (a CMS on the same private network): opt-in.
+    callback_allow_private_networks: bool = False
 
     # --- server
     host: str = "127.0.0.1"

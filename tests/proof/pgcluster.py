@@ -4,6 +4,7 @@ own server is never touched. The test may stop, restart, freeze (SIGSTOP) and th
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -93,10 +94,8 @@ class PgCluster:
 
     def thaw(self) -> None:
         for pid in self.frozen:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
-            except ProcessLookupError:
-                pass
         self.frozen = []
 
     def remove(self) -> None:
