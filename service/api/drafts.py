@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from service.api.auth import ClientDep, EditorDep, Principal
 from service.api.deps import DraftsDep
 from service.errors import ConflictError, NotFoundError
+from service.schemas import RequestModel
 from service.store.repository import DraftRecord
 
 router = APIRouter(prefix="/v1", tags=["drafts"])
@@ -60,7 +61,7 @@ class RevisionView(BaseModel):
     output: dict[str, Any]
 
 
-class EditRequest(BaseModel):
+class EditRequest(RequestModel):
     changes: dict[str, Any] = Field(
         description="Field path -> new value, e.g. {'summary.zh-Hans.summary': '...', "
         "'summary.en.key_points[1]': '...', 'keywords.en': ['...'], 'pairs[0].target': '...'}"
@@ -69,12 +70,12 @@ class EditRequest(BaseModel):
     revision: int | None = Field(default=None, description="The revision you edited; 409 if it moved on")
 
 
-class ApproveRequest(BaseModel):
+class ApproveRequest(RequestModel):
     note: str | None = None
     revision: int | None = None
 
 
-class RejectRequest(BaseModel):
+class RejectRequest(RequestModel):
     reason: str = Field(min_length=1, description="Why the draft is rejected (required)")
 
 

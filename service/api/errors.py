@@ -26,6 +26,7 @@ from service.errors import (
     UpstreamUnavailableError,
 )
 from service.store import faults
+from service.text.surrogates import replace_lone_surrogates
 
 log = logging.getLogger("bisum.api")
 # When the provider gave no Retry-After, tell clients to come back after this many seconds.
@@ -35,7 +36,8 @@ DEFAULT_RETRY_AFTER_S = 5
 def error_response(
     status: int, code: str, message: str, detail: dict | None = None, headers=None
 ) -> JSONResponse:
-    body = {"error": {"code": code, "message": message, "detail": detail or None}}
+    # Messages and details may echo the input, which may hold a lone surrogate (unencodable as UTF-8).
+    body = replace_lone_surrogates({"error": {"code": code, "message": message, "detail": detail or None}})
     return JSONResponse(status_code=status, content=body, headers=headers)
 
 
@@ -90,6 +92,10 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        # FastAPI's answer when json.loads raises something other than a JSON error: nesting deep
+        # enough to exhaust the parser's recursion. The body is unusable: a 422 like any bad JSON.
+        return error_response(422, "invalid_request", "the body could not be parsed: JSON nested too deeply")
     code = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}.get(
         exc.status_code, f"http_{exc.status_code}"
     )
