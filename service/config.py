@@ -97,6 +97,13 @@ class Settings(BaseSettings):
     # --- server
     host: str = "127.0.0.1"
     port: int = 8000
+    # Slow clients (service/api/server.py): the request line + headers, and then the body, must arrive
+    # within these; over http_max_connections, new requests get a 503 at once (uvicorn limit_concurrency).
+    http_header_timeout_s: float = 10.0
+    http_body_timeout_s: float = 30.0
+    http_keepalive_timeout_s: int = 5
+    http_max_connections: int = 1000
+    http_max_header_bytes: int = 16 * 1024
     log_level: str = "INFO"
     # Log level of the interactive commands (summarize, batch...); serve and worker use log_level.
     cli_log_level: str = "ERROR"
