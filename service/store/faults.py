@@ -29,6 +29,8 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, Opera
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 log = logging.getLogger("bisum.store")
+# A ping is one round trip: a connection that needs longer is treated as stale and replaced.
+PING_DEADLINE_S = 2.0
 # Free bytes under which /readyz reports an SQLite store as not ready (a commit needs a few pages + WAL).
 MIN_FREE_BYTES = 256 * 1024
 
@@ -109,9 +111,11 @@ def probe(engine: Engine) -> str | None:
 
 
 def postgres_connect_args(timeout_s: float) -> dict[str, Any]:
-    """libpq options: connect timeout (whole start-up; libpq's minimum is 2 s) and TCP keepalives."""
+    """libpq options: connect timeout (the whole start-up; libpq's minimum is 2 s) and TCP keepalives.
+    Half the store timeout: a stale pooled connection (ping cut after PING_DEADLINE_S) plus a reconnect
+    to a frozen server then fail within the store timeout together."""
     return {
-        "connect_timeout": max(2, math.ceil(timeout_s)),
+        "connect_timeout": max(2, math.ceil(timeout_s / 2)),
         "keepalives": 1,
         "keepalives_idle": 10,
         "keepalives_interval": 5,
@@ -134,14 +138,14 @@ def _guard_postgres(engine: Engine, timeout_s: float) -> None:
 
     @event.listens_for(engine, "checkout")
     def _arm_and_ping(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if not record.info.pop("bisum_fresh", False):  # just connected: nothing to find out
+            guard.arm(dbapi_connection, min(PING_DEADLINE_S, timeout_s))
+            try:
+                engine.dialect.do_ping(dbapi_connection)
+            except Exception as exc:  # the server restarted, or is frozen (the guard cut the socket)
+                guard.disarm(dbapi_connection)
+                raise DisconnectionError(f"stale connection: {exc}") from exc
         guard.arm(dbapi_connection)
-        if record.info.pop("bisum_fresh", False):
-            return  # just connected: nothing to find out
-        try:
-            engine.dialect.do_ping(dbapi_connection)
-        except Exception as exc:  # the server restarted, or is frozen (the guard cut the socket)
-            guard.disarm(dbapi_connection)
-            raise DisconnectionError(f"stale connection: {exc}") from exc
 
     @event.listens_for(engine, "checkin")
     def _disarm(dbapi_connection: Any, _record: Any) -> None:
@@ -173,10 +177,10 @@ class StallGuard:
         self._watcher: threading.Thread | None = None
         self._tick = min(0.25, timeout_s / 4)
 
-    def arm(self, dbapi_connection: Any) -> None:
+    def arm(self, dbapi_connection: Any, seconds: float | None = None) -> None:
         with self._lock:
             self._deadlines[id(dbapi_connection)] = (
-                time.monotonic() + self.timeout_s,
+                time.monotonic() + (seconds if seconds is not None else self.timeout_s),
                 dbapi_connection.fileno(),
             )
             if self._watcher is None:
