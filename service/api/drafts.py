@@ -120,7 +120,7 @@ async def list_drafts(
             q=q,
             page=page,
             page_size=page_size,
-            requester=_scope(principal),
+            requester=draft_scope(principal),
         )
     )
     items = [
@@ -141,7 +141,7 @@ async def list_drafts(
 
 @router.get("/drafts/{draft_id}", response_model=DraftView)
 async def get_draft(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> DraftView:
-    await _visible(drafts, draft_id, principal)
+    await ensure_visible(drafts, draft_id, principal)
     return view(await drafts.get(draft_id))
 
 
@@ -167,7 +167,7 @@ async def reject_draft(draft_id: str, body: RejectRequest, drafts: DraftsDep, ed
 
 @router.get("/drafts/{draft_id}/revisions", response_model=list[RevisionView])
 async def list_revisions(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> list[RevisionView]:
-    await _visible(drafts, draft_id, principal)
+    await ensure_visible(drafts, draft_id, principal)
     return [RevisionView(**vars(r)) for r in await drafts.revisions(draft_id)]
 
 
@@ -183,13 +183,13 @@ async def feedback(drafts: DraftsDep, _: EditorDep) -> StreamingResponse:
     return StreamingResponse(lines(), media_type="application/x-ndjson")
 
 
-def _scope(principal: Principal) -> str | None:
+def draft_scope(principal: Principal) -> str | None:
     """Clients see the drafts they requested (or their jobs made); editors see every draft."""
     return principal.name if principal.role == "client" else None
 
 
-async def _visible(drafts, draft_id: str, principal: Principal) -> None:
-    requester = _scope(principal)
+async def ensure_visible(drafts, draft_id: str, principal: Principal) -> None:
+    requester = draft_scope(principal)
     if requester is None:
         return
     if not await to_thread.run_sync(drafts.store.requested_by, draft_id, requester):

@@ -116,3 +116,15 @@ def test_drafts_made_by_a_job_belong_to_the_client_that_created_it():
         assert app.get(f"/v1/drafts/{draft_id}", headers=CMS).status_code == 200
         assert app.get(f"/v1/drafts/{draft_id}", headers=RIVAL).status_code == 404
         assert listed(app, RIVAL) == []
+
+
+def test_the_review_pages_scope_a_client_key_the_same_way(app):
+    draft = summarize(app, CMS)
+    origin = {"Origin": "http://testserver"}
+    signed_in = app.post("/review/login", data={"key": "rival-secret", "next": "/review"}, headers=origin)
+    assert signed_in.status_code == 200 and signed_in.url.path == "/review"
+    assert draft["id"] not in signed_in.text
+    assert app.get(f"/review/drafts/{draft['id']}").status_code == 404
+    app.post("/review/login", data={"key": "cms-secret", "next": "/review"}, headers=origin)
+    assert app.get(f"/review/drafts/{draft['id']}").status_code == 200
+    assert draft["id"] in app.get("/review").text
