@@ -75,8 +75,9 @@ class StoreUnavailableError(BisumError):
 
     code = "store_unavailable"
 
-    def __init__(self, message: str, *, retry_after: float = 5.0) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, *, retry_after: float = 5.0) -> None:
+        super().__init__(f"the draft store is unavailable: {reason}", detail={"reason": reason})
+        self.reason = reason
         self.retry_after = retry_after
 
 

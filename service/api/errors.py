@@ -109,9 +109,7 @@ async def _store_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SQLAlchemyError)
     if faults.is_unavailable(exc):
         log.error("draft store unavailable", extra={"error": f"{type(exc).__name__}: {exc}"[:500]})
-        return await _domain_error(
-            request, StoreUnavailableError(f"the draft store is unavailable: {faults.describe(exc)}")
-        )
+        return await _domain_error(request, StoreUnavailableError(faults.describe(exc)))
     log.exception("database error")
     return error_response(500, "internal_error", "internal error; see the server log for the request id")
 

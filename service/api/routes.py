@@ -140,7 +140,7 @@ async def readyz(pipeline: PipelineDep, drafts: DraftsDep) -> dict[str, object]:
     take a write (503 `store_unavailable` + Retry-After while it cannot)."""
     problem = await to_thread.run_sync(drafts.store.unavailable)
     if problem is not None:
-        raise StoreUnavailableError(f"the draft store is unavailable: {problem}")
+        raise StoreUnavailableError(problem)
     return {
         "status": "ready",
         "engine": "llm" if pipeline.llm is not None else "extractive",

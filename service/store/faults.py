@@ -28,6 +28,8 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
+from service.errors import StoreUnavailableError
+
 log = logging.getLogger("bisum.store")
 # A ping is one round trip: a connection that needs longer is treated as stale and replaced.
 PING_DEADLINE_S = 2.0
@@ -37,6 +39,8 @@ MIN_FREE_BYTES = 256 * 1024
 
 def is_unavailable(exc: BaseException) -> bool:
     """True for errors that mean "the database cannot serve now", as opposed to a bug or bad data."""
+    if isinstance(exc, StoreUnavailableError):
+        return True
     if isinstance(exc, OperationalError | InterfaceError | PoolTimeoutError):
         return True
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
@@ -44,6 +48,8 @@ def is_unavailable(exc: BaseException) -> bool:
 
 def describe(exc: BaseException) -> str:
     """A short, client-safe reason (no host names, paths or SQL)."""
+    if isinstance(exc, StoreUnavailableError):
+        return exc.reason
     text = str(getattr(exc, "orig", exc) or "").lower()
     for needle, reason in (
         ("readonly", "the database is read-only"),
@@ -66,14 +72,20 @@ def install(engine: Engine, timeout_s: float) -> None:
     """Fault handling for one engine (make_engine calls this)."""
     event.listen(engine, "handle_error", _invalidate_on_fault)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _refuse_read_only_sqlite)
+        event.listen(engine, "connect", _refuse_read_only_sqlite, insert=True)  # before the WAL pragma
     elif engine.dialect.name == "postgresql":
         _guard_postgres(engine, timeout_s)
 
 
-def _invalidate_on_fault(context: ExceptionContext) -> None:
-    if context.sqlalchemy_exception is not None and is_unavailable(context.sqlalchemy_exception):
-        context.is_disconnect = True  # drop this connection and the pool's others: reconnect next time
+def _invalidate_on_fault(context: ExceptionContext) -> StoreUnavailableError | None:
+    """Drop the pool on a store fault, and raise it as the domain's StoreUnavailableError instead: every
+    caller (API, CLI, batch, jobs) then handles it as the BisumError it is."""
+    exc = context.sqlalchemy_exception
+    if exc is None or not is_unavailable(exc):
+        return None
+    context.is_disconnect = True  # drop this connection and the pool's others: reconnect next time
+    log.warning("draft store unavailable", extra={"error": f"{type(exc.orig).__name__}: {exc.orig}"[:300]})
+    return StoreUnavailableError(describe(exc))
 
 
 def _refuse_read_only_sqlite(dbapi_connection: Any, _record: Any) -> None:

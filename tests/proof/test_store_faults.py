@@ -69,14 +69,15 @@ def new_article() -> dict:
     return {"text": f"{ARTICLE}\n\nReference {uuid.uuid4().hex}."}
 
 
-def assert_store_unavailable(status: int, headers: dict, body: dict) -> None:
+def assert_store_unavailable(status: int, headers: dict, body: dict, reason: str = "") -> None:
     assert status == 503, body
     assert body["error"]["code"] == "store_unavailable"
+    assert reason in body["error"]["detail"]["reason"]
     assert int(headers["retry-after"]) >= 1
 
 
 def assert_fault_then_recovery(
-    live: LiveServer, break_store, heal_store, *, ready_while_broken: bool = False
+    live: LiveServer, break_store, heal_store, *, reason: str = "", ready_while_broken: bool = False
 ):
     client = KeepAlive(live.port)
     try:
@@ -84,12 +85,12 @@ def assert_fault_then_recovery(
         assert status == 200, body
         break_store()
         try:
-            assert_store_unavailable(*client.request("POST", "/v1/summaries", new_article()))
+            assert_store_unavailable(*client.request("POST", "/v1/summaries", new_article()), reason)
             status, headers, body = client.request("GET", "/readyz")
             if ready_while_broken:
                 assert status == 200
             else:
-                assert_store_unavailable(status, headers, body)
+                assert_store_unavailable(status, headers, body, reason)
             assert client.same_socket(), "the server dropped the keep-alive connection"
         finally:
             heal_store()
@@ -121,7 +122,7 @@ def pg_live(cluster: PgCluster) -> Iterator[LiveServer]:
 
 
 def test_postgres_stopped_is_503_and_a_restart_heals_without_restarting_bisum(cluster, pg_live):
-    assert_fault_then_recovery(pg_live, cluster.stop, cluster.start)
+    assert_fault_then_recovery(pg_live, cluster.stop, cluster.start, reason="unreachable")
 
 
 def test_postgres_frozen_answers_503_in_bounded_time_and_heals(cluster, pg_live):
@@ -170,7 +171,7 @@ def test_sqlite_read_only_is_503_and_writable_again_heals(tmpfs: Path):
         def writable() -> None:
             subprocess.run(["mount", "-o", "remount,rw", str(tmpfs)], check=True)
 
-        assert_fault_then_recovery(live, read_only, writable)
+        assert_fault_then_recovery(live, read_only, writable, reason="read-only")
 
 
 def test_sqlite_read_only_file_without_root(tmp_path: Path):
@@ -190,7 +191,7 @@ def test_sqlite_read_only_file_without_root(tmp_path: Path):
             for path in files():
                 path.chmod(0o755 if path.is_dir() else 0o644)
 
-        assert_fault_then_recovery(live, read_only, writable)
+        assert_fault_then_recovery(live, read_only, writable, reason="read-only")
 
 
 def test_sqlite_disk_full_is_503_and_freeing_space_heals(tmpfs: Path):
@@ -206,7 +207,7 @@ def test_sqlite_disk_full_is_503_and_freeing_space_heals(tmpfs: Path):
                 except OSError:
                     pass
 
-        assert_fault_then_recovery(live, fill, filler.unlink)
+        assert_fault_then_recovery(live, fill, filler.unlink, reason="disk is full")
 
 
 def test_sqlite_locked_past_the_busy_timeout_is_503_and_heals(tmp_path: Path):
@@ -223,4 +224,4 @@ def test_sqlite_locked_past_the_busy_timeout_is_503_and_heals(tmp_path: Path):
             holder.pop().rollback()
 
         # Readers are not blocked in WAL mode, so the store stays "ready"; writers get a 503.
-        assert_fault_then_recovery(live, lock, unlock, ready_while_broken=True)
+        assert_fault_then_recovery(live, lock, unlock, reason="locked", ready_while_broken=True)
