@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from service.api.app import create_app
 from service.config import Settings
@@ -225,3 +226,30 @@ def test_sqlite_locked_past_the_busy_timeout_is_503_and_heals(tmp_path: Path):
 
         # Readers are not blocked in WAL mode, so the store stays "ready"; writers get a 503.
         assert_fault_then_recovery(live, lock, unlock, reason="locked", ready_while_broken=True)
+
+
+def test_sqlite_disk_full_without_root(tmp_path: Path):
+    """Where no tmpfs can be mounted: SQLite's max_page_count makes the same SQLITE_FULL error. /readyz
+    cannot see this one (the disk has room), so only the writes are checked."""
+    if _can_mount() and not os.environ.get("BISUM_TEST_SIMULATE_FULL_DISK"):
+        pytest.skip("root fills a real (tmpfs) disk in test_sqlite_disk_full_is_503_and_freeing_space_heals")
+    with LiveServer(create_app(settings(f"sqlite:///{tmp_path}/bisum.sqlite3"))) as live:
+        engines = [
+            store._sessions.kw["bind"] for store in (live.app.state.drafts.store, live.app.state.jobs.store)
+        ]
+
+        def cap(dbapi_connection, _record) -> None:
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        def fill() -> None:
+            for engine in engines:
+                event.listen(engine, "connect", cap)
+                engine.dispose()
+
+        def free() -> None:
+            for engine in engines:
+                event.remove(engine, "connect", cap)
+                engine.dispose()
+
+        assert_fault_then_recovery(live, fill, free, reason="disk is full", ready_while_broken=True)
