@@ -332,6 +332,7 @@ def serve(
     """Run the HTTP API (OpenAPI docs at /docs)."""
     import uvicorn
 
+    from service.api.server import uvicorn_options
     from service.logs import configure_logging
 
     settings = get_settings()
@@ -350,6 +351,7 @@ def serve(
         workers=workers,
         log_level=settings.log_level.lower(),
         access_log=False,
+        **uvicorn_options(settings),
     )
 
 

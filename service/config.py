@@ -62,6 +62,10 @@ class Settings(BaseSettings):
 
     # --- draft store: an SQLite file by default; postgresql+psycopg://user@host/db for scale-out
     database_url: str = "sqlite:///data/bisum.sqlite3"
+    # Longest a store call may take before it fails as 503 store_unavailable: Postgres connect, statement
+    # and lock timeouts plus a client-side deadline per pooled connection (a frozen server never answers);
+    # SQLite's busy timeout (a writer holding the lock).
+    store_timeout_s: float = 8.0
 
     # --- API keys: [{"name": "cms", "role": "client", "key": "..."}] inline, or the same JSON in a file.
     # Roles: client (create, read) and editor (also edit, approve, reject). None -> open, localhost only.
@@ -92,10 +96,19 @@ class Settings(BaseSettings):
     callback_max_delay_s: float = 300.0
     callback_timeout_s: float = 10.0
     callback_hosts: list[str] = []
+    # Callbacks to loopback / private / link-local addresses (a CMS on the same private network): opt-in.
+    callback_allow_private_networks: bool = False
 
     # --- server
     host: str = "127.0.0.1"
     port: int = 8000
+    # Slow clients (service/api/server.py): the request line + headers, and then the body, must arrive
+    # within these; over http_max_connections, new requests get a 503 at once (uvicorn limit_concurrency).
+    http_header_timeout_s: float = 10.0
+    http_body_timeout_s: float = 30.0
+    http_keepalive_timeout_s: int = 5
+    http_max_connections: int = 1000
+    http_max_header_bytes: int = 16 * 1024
     log_level: str = "INFO"
     # Log level of the interactive commands (summarize, batch...); serve and worker use log_level.
     cli_log_level: str = "ERROR"

@@ -57,6 +57,7 @@ class DraftService:
         request_id: str | None = None,
         author: str = "api",
         source: Source | None = None,
+        replace_approved: bool = True,
     ):
         # bad input fails here, before the store; a batch passes a source it prepared in a process pool
         source = source or prepare_source(request, self.pipeline.settings)
@@ -69,10 +70,16 @@ class DraftService:
             request,
             lambda: self.pipeline.summarize(request, request_id=request_id, source=source),
             author,
+            replace_approved,
         )
 
     async def translate(
-        self, request: TranslationRequest, *, request_id: str | None = None, author: str = "api"
+        self,
+        request: TranslationRequest,
+        *,
+        request_id: str | None = None,
+        author: str = "api",
+        replace_approved: bool = True,
     ):
         source = prepare_source(request, self.pipeline.settings)
         key = self._content_key(
@@ -89,6 +96,7 @@ class DraftService:
             request,
             lambda: self.pipeline.translate(request, request_id=request_id, source=source),
             author,
+            replace_approved,
         )
 
     def summary_key(self, request: SummaryRequest, source: Source) -> str:
@@ -131,11 +139,23 @@ class DraftService:
         request: SummaryRequest | TranslationRequest,
         generate: Callable[[], Awaitable[Response]],
         author: str,
+        replace_approved: bool = True,
     ) -> Response:
-        if not force:
-            stored = await to_thread.run_sync(self.store.get_by_key, key)
-            if stored is not None:
-                return as_response(stored, cached=True)
+        stored = await to_thread.run_sync(self.store.get_by_key, key)
+        if stored is not None and force and stored.status == "approved" and not replace_approved:
+            raise ConflictError(
+                f"draft {stored.id} is approved: only an editor may regenerate it (force), as a new revision "
+                "that needs approval again",
+                detail={"draft_id": stored.id, "revision": stored.current_revision},
+            )
+        if stored is not None and not force:
+            await to_thread.run_sync(self.store.add_requester, stored.id, author)
+            return as_response(stored, cached=True)
+        result = await self._single_flight(key, force, kind, source, request, generate, author)
+        await to_thread.run_sync(self.store.add_requester, result.id, author)
+        return result
+
+    async def _single_flight(self, key, force, kind, source, request, generate, author) -> Response:
         flight = f"{key}:force" if force else key
         if (running := self._in_flight.get(flight)) is not None:
             return await asyncio.shield(running)

@@ -69,6 +69,18 @@ class LLMNotConfiguredError(BisumError):
     code = "llm_not_configured"
 
 
+class StoreUnavailableError(BisumError):
+    """The draft store cannot answer: database down, frozen past the deadline, read-only, disk full,
+    locked past the busy timeout. Nothing was half-written (each store call is one transaction)."""
+
+    code = "store_unavailable"
+
+    def __init__(self, reason: str, *, retry_after: float = 5.0) -> None:
+        super().__init__(f"the draft store is unavailable: {reason}", detail={"reason": reason})
+        self.reason = reason
+        self.retry_after = retry_after
+
+
 # --- the LLM upstream (HTTP 503 / 504 / 502) -----------------------------------------------
 
 

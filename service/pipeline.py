@@ -40,7 +40,7 @@ from service.schemas import (
 )
 from service.text.chinese import convert
 from service.text.detect import detect
-from service.text.normalize import NormalizedText, normalize
+from service.text.normalize import NormalizedText, clean_title, normalize
 from service.text.segment import chunk_paragraphs, count_tokens, pack, split_sentences
 
 LENGTH_RULES = {
@@ -78,7 +78,7 @@ def prepare_source(article: ArticleIn, settings: Settings) -> Source:
         sha256=sha256_text(normalized.text),
         chars=len(normalized.text),
         paragraphs=len(normalized.paragraphs),
-        title=article.title or normalized.title,
+        title=clean_title(article.title or "") or normalized.title,
         mojibake=normalized.mojibake,
     )
     return Source(normalized, detection, info)

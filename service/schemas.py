@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from service.text.surrogates import find_lone_surrogate
 
 # Output locales. zh-Hans comes from the model; the zh-Hant variants are derived from it with OpenCC.
 Locale = Literal["en", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"]
@@ -134,8 +136,24 @@ class SourceInfo(BaseModel):
 # --- requests -------------------------------------------------------------------------------
 
 
-class ArticleIn(BaseModel):
+class RequestModel(BaseModel):
+    """A request body: strings with a lone surrogate (a JSON `\\ud800` escape) are a 422, not a 500 later."""
+
+    # Fields whose text is validated later with a more precise message (decode / validate_text).
+    _surrogates_checked_later: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, data: Any) -> Any:
+        where = find_lone_surrogate(data, skip=cls._surrogates_checked_later)
+        if where is not None:
+            raise ValueError(f"{where}: contains a lone surrogate (an unpaired \\uD800-\\uDFFF escape)")
+        return data
+
+
+class ArticleIn(RequestModel):
     model_config = ConfigDict(extra="forbid")
+    _surrogates_checked_later = frozenset({"text", "html"})
 
     text: str | None = Field(default=None, description="Plain-text article")
     html: str | None = Field(default=None, description="HTML page; the article is extracted from it")

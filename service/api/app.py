@@ -32,7 +32,7 @@ log = logging.getLogger("bisum.api")
 
 def build_drafts(settings: Settings) -> DraftService:
     """Pipeline + migrated store: what the API, the CLI and workers share."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, settings.store_timeout_s)
     migrate(engine)
     return DraftService(build_pipeline(settings), DraftStore(session_factory(engine)))
 

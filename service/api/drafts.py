@@ -12,9 +12,10 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from service.api.auth import ClientDep, EditorDep
+from service.api.auth import ClientDep, EditorDep, Principal
 from service.api.deps import DraftsDep
-from service.errors import ConflictError
+from service.errors import ConflictError, NotFoundError
+from service.schemas import RequestModel
 from service.store.repository import DraftRecord
 
 router = APIRouter(prefix="/v1", tags=["drafts"])
@@ -60,7 +61,7 @@ class RevisionView(BaseModel):
     output: dict[str, Any]
 
 
-class EditRequest(BaseModel):
+class EditRequest(RequestModel):
     changes: dict[str, Any] = Field(
         description="Field path -> new value, e.g. {'summary.zh-Hans.summary': '...', "
         "'summary.en.key_points[1]': '...', 'keywords.en': ['...'], 'pairs[0].target': '...'}"
@@ -69,12 +70,12 @@ class EditRequest(BaseModel):
     revision: int | None = Field(default=None, description="The revision you edited; 409 if it moved on")
 
 
-class ApproveRequest(BaseModel):
+class ApproveRequest(RequestModel):
     note: str | None = None
     revision: int | None = None
 
 
-class RejectRequest(BaseModel):
+class RejectRequest(RequestModel):
     reason: str = Field(min_length=1, description="Why the draft is rejected (required)")
 
 
@@ -105,7 +106,7 @@ def view(record: DraftRecord) -> DraftView:
 @router.get("/drafts", response_model=DraftList)
 async def list_drafts(
     drafts: DraftsDep,
-    _: ClientDep,
+    principal: ClientDep,
     status: Literal["draft", "needs_review", "approved", "rejected"] | None = None,
     language: str | None = Query(default=None, max_length=16),
     q: str | None = Query(default=None, max_length=200, description="Search title and article text"),
@@ -113,7 +114,14 @@ async def list_drafts(
     page_size: int = Query(default=20, ge=1, le=100),
 ) -> DraftList:
     records, total = await to_thread.run_sync(
-        lambda: drafts.store.list(status=status, language=language, q=q, page=page, page_size=page_size)
+        lambda: drafts.store.list(
+            status=status,
+            language=language,
+            q=q,
+            page=page,
+            page_size=page_size,
+            requester=draft_scope(principal),
+        )
     )
     items = [
         DraftListItem(
@@ -132,7 +140,8 @@ async def list_drafts(
 
 
 @router.get("/drafts/{draft_id}", response_model=DraftView)
-async def get_draft(draft_id: str, drafts: DraftsDep, _: ClientDep) -> DraftView:
+async def get_draft(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> DraftView:
+    await ensure_visible(drafts, draft_id, principal)
     return view(await drafts.get(draft_id))
 
 
@@ -157,7 +166,8 @@ async def reject_draft(draft_id: str, body: RejectRequest, drafts: DraftsDep, ed
 
 
 @router.get("/drafts/{draft_id}/revisions", response_model=list[RevisionView])
-async def list_revisions(draft_id: str, drafts: DraftsDep, _: ClientDep) -> list[RevisionView]:
+async def list_revisions(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> list[RevisionView]:
+    await ensure_visible(drafts, draft_id, principal)
     return [RevisionView(**vars(r)) for r in await drafts.revisions(draft_id)]
 
 
@@ -171,6 +181,19 @@ async def feedback(drafts: DraftsDep, _: EditorDep) -> StreamingResponse:
             yield json.dumps(item, ensure_ascii=False, default=str) + "\n"
 
     return StreamingResponse(lines(), media_type="application/x-ndjson")
+
+
+def draft_scope(principal: Principal) -> str | None:
+    """Clients see the drafts they requested (or their jobs made); editors see every draft."""
+    return principal.name if principal.role == "client" else None
+
+
+async def ensure_visible(drafts, draft_id: str, principal: Principal) -> None:
+    requester = draft_scope(principal)
+    if requester is None:
+        return
+    if not await to_thread.run_sync(drafts.store.requested_by, draft_id, requester):
+        raise NotFoundError(f"no draft {draft_id}")  # the same answer as for a draft that does not exist
 
 
 async def _expect_revision(drafts, draft_id: str, revision: int | None) -> None:

@@ -36,6 +36,8 @@ def get_jobs(request: Request) -> JobService:
 
 
 JobsDep = Annotated[JobService, Depends(get_jobs)]
+# Python's json parser gives up (RecursionError) near 1,000 levels; no article needs more than a few.
+TOO_DEEP = "the JSON is nested too deeply"
 
 _ARTICLE_EXAMPLE = {"id": "cms-123", "text": "洛根·基尔帕特里克在3月1日宣布离开OpenAI。……", "title": "…"}
 _CREATE_BODY = {
@@ -134,6 +136,8 @@ def _json_object(body: bytes) -> dict[str, Any]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"the body is not valid JSON: {exc}") from exc
+    except RecursionError:
+        raise InputError(TOO_DEEP) from None
     if not isinstance(data, dict):
         raise InputError("the body must be a JSON object with 'articles', or JSONL (application/x-ndjson)")
     return data
@@ -154,4 +158,6 @@ def _jsonl_articles(body: bytes) -> list[Any]:
             raise InputError(
                 f"JSONL line {number} is not valid JSON: {exc}", detail={"line": number}
             ) from exc
+        except RecursionError:
+            raise InputError(f"JSONL line {number}: {TOO_DEEP}", detail={"line": number}) from None
     return articles

@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api import review_view as view
 from service.api.auth import OPEN_PRINCIPAL, ROLE_RANK, KeyRing, Principal
+from service.api.drafts import draft_scope, ensure_visible
 from service.api.errors import status_for
 from service.drafts import DraftService
 from service.errors import AuthenticationError, BisumError, ConflictError, InputError, PermissionDeniedError
@@ -290,9 +291,16 @@ async def draft_list(request: Request, status: str = "", q: str = "", page: str 
     page_number = int(page) if page.isdigit() and 0 < int(page) <= 100_000 else 1
     store = _drafts(request).store
 
+    scope = draft_scope(session.principal)  # a client key sees the drafts it requested
+
     def load() -> tuple[list[DraftRecord], int, dict[str, int]]:
-        records, total = store.list(status=status or None, q=q or None, page=page_number, page_size=PAGE_SIZE)
-        counts = {s: store.list(status=s or None, q=q or None, page_size=1)[1] for s in ("", *view.STATUSES)}
+        records, total = store.list(
+            status=status or None, q=q or None, page=page_number, page_size=PAGE_SIZE, requester=scope
+        )
+        counts = {
+            s: store.list(status=s or None, q=q or None, page_size=1, requester=scope)[1]
+            for s in ("", *view.STATUSES)
+        }
         return records, total, counts
 
     records, total, counts = await to_thread.run_sync(load)
@@ -347,6 +355,7 @@ async def _detail(
     """The detail page; after a failed action, with the error and the editor's unsaved text."""
     drafts = _drafts(request)
     try:
+        await ensure_visible(drafts, draft_id, session.principal)
         record = await drafts.get(draft_id)
         revisions = await drafts.revisions(draft_id)
     except BisumError as exc:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from anyio import to_thread
 from fastapi import APIRouter
 from pydantic import BaseModel
 
 from service.api.auth import ClientDep
 from service.api.deps import DraftsDep, PipelineDep, PromptsDep, RequestIdDep, SettingsDep
+from service.errors import StoreUnavailableError
 from service.pipeline import prepare_source
 from service.schemas import (
     ALL_LOCALES,
@@ -41,8 +43,11 @@ async def create_summary(
 ) -> SummaryResponse:
     """Aligned English / zh-Hans / zh-Hant summary with key points, keywords, disclaimer, provenance
     and check results, stored as a draft (`id`). `status` is `needs_review` when any check failed.
-    Repeating a request returns the stored draft (`cached: true`) without an LLM call."""
-    return await drafts.summarize(body, request_id=request_id, author=principal.name)
+    Repeating a request returns the stored draft (`cached: true`) without an LLM call. `force` on an
+    approved draft is an editor's call (409 for a client key)."""
+    return await drafts.summarize(
+        body, request_id=request_id, author=principal.name, replace_approved=principal.role == "editor"
+    )
 
 
 @router.post("/translations", response_model=TranslationResponse, tags=["translations"])
@@ -50,7 +55,9 @@ async def create_translation(
     body: TranslationRequest, drafts: DraftsDep, request_id: RequestIdDep, principal: ClientDep
 ) -> TranslationResponse:
     """Paragraph-aligned translation plus an interleaved bilingual rendering, stored as a draft."""
-    return await drafts.translate(body, request_id=request_id, author=principal.name)
+    return await drafts.translate(
+        body, request_id=request_id, author=principal.name, replace_approved=principal.role == "editor"
+    )
 
 
 class DetectResponse(BaseModel):
@@ -127,9 +134,13 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@health.get("/readyz", tags=["meta"])
-async def readyz(pipeline: PipelineDep) -> dict[str, object]:
-    """Ready once prompts are loaded and the engine is built (done in the lifespan)."""
+@health.get("/readyz", tags=["meta"], responses={503: {"model": ErrorResponse}})
+async def readyz(pipeline: PipelineDep, drafts: DraftsDep) -> dict[str, object]:
+    """Ready once prompts are loaded, the engine is built (done in the lifespan) and the draft store can
+    take a write (503 `store_unavailable` + Retry-After while it cannot)."""
+    problem = await to_thread.run_sync(drafts.store.unavailable)
+    if problem is not None:
+        raise StoreUnavailableError(problem)
     return {
         "status": "ready",
         "engine": "llm" if pipeline.llm is not None else "extractive",

@@ -4,7 +4,8 @@ Headers: `X-Bisum-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed with
 and `X-Bisum-Timestamp: <unix seconds>`. The timestamp is also in the body (`sent_at`), so the signature
 covers it: a receiver checks the HMAC in constant time and rejects old timestamps (replays).
 Any non-2xx answer or transport error is retried with exponential backoff, up to
-BISUM_CALLBACK_MAX_ATTEMPTS; the outcome is recorded on the job (`callback.status`)."""
+BISUM_CALLBACK_MAX_ATTEMPTS; the outcome is recorded on the job (`callback.status`). Destinations are
+checked (public addresses only, see targets.py) at creation and before every attempt."""
 
 from __future__ import annotations
 
@@ -16,13 +17,13 @@ import logging
 import random
 import time
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from anyio import to_thread
 
 from service.config import Settings
 from service.errors import InputError
+from service.jobs import targets
 from service.jobs.models import JobRecord
 from service.jobs.repository import JobStore
 
@@ -40,13 +41,24 @@ def verify(secret: str, body: bytes, signature: str) -> bool:
     return hmac.compare_digest(sign(secret, body), signature)
 
 
-def check_callback_url(url: str, settings: Settings) -> None:
-    """At job creation: a callback needs a secret to sign with, and (if configured) an allowed host."""
+async def check_callback_url(url: str, settings: Settings) -> None:
+    """At job creation: a callback needs a secret to sign with, an allowed host (if configured) and a
+    public destination (targets.py)."""
     if settings.callback_secret is None:
         raise InputError("callback_url needs BISUM_CALLBACK_SECRET to be configured on the server")
-    host = (urlsplit(url).hostname or "").lower()
-    if settings.callback_hosts and host not in {h.lower() for h in settings.callback_hosts}:
-        raise InputError(f"callback host {host!r} is not in BISUM_CALLBACK_HOSTS")
+    await targets.check(url, settings)
+
+
+async def _post(
+    client: httpx.AsyncClient, target: targets.Target, body: bytes, headers: dict[str, str]
+) -> httpx.Response:
+    """POST to the checked address; the URL's host name stays in Host and in TLS SNI / certificate checks."""
+    if not target.pinned:
+        return await client.post(target.url, content=body, headers=headers)
+    request = client.build_request("POST", target.url, content=body, headers=headers)
+    request.headers["host"] = target.netloc
+    request.extensions["sni_hostname"] = target.host
+    return await client.send(request)
 
 
 def payload(job: JobRecord, sent_at: int) -> dict[str, Any]:
@@ -96,7 +108,17 @@ async def deliver(
                 "X-Bisum-Attempt": str(attempt),
             }
             try:
-                answer = await client.post(job.callback_url, content=body, headers=headers)
+                target = await targets.check(job.callback_url, settings)
+            except targets.CallbackTargetError as exc:  # e.g. DNS now answers a private address
+                await to_thread.run_sync(
+                    lambda a=attempt, e=exc.message: store.set_callback(
+                        job_id, status="failed", attempts=a, error=e
+                    )
+                )
+                log.error("callback refused", extra={"job_id": job_id, "error": exc.message})
+                return False
+            try:
+                answer = await _post(client, target, body, headers)
             except httpx.HTTPError as exc:
                 error = f"{type(exc).__name__}: {exc}"[:500]
             else:

@@ -48,7 +48,7 @@ def holder_alive(owner: str) -> bool:
 
 def build_job_store(settings: Settings) -> JobStore:
     """On the already-migrated database (build_drafts migrates)."""
-    return JobStore(session_factory(make_engine(settings.database_url)))
+    return JobStore(session_factory(make_engine(settings.database_url, settings.store_timeout_s)))
 
 
 def build_item_runner(

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import AnyHttpUrl, BaseModel, Field, field_validator
 
-from service.schemas import ArticleIn, Length, Locale
+from service.schemas import ArticleIn, Length, Locale, RequestModel
 
 JobStatus = Literal["queued", "running", "done", "failed", "cancelled"]
 ItemStatus = Literal["queued", "running", "done", "failed", "cancelled"]
@@ -23,7 +23,7 @@ class JobArticle(ArticleIn):
     url: str | None = Field(default=None, max_length=2000)
 
 
-class JobOptions(BaseModel):
+class JobOptions(RequestModel):
     length: Length = "medium"
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin the summarize prompt version")
@@ -33,6 +33,8 @@ class JobOptions(BaseModel):
 
 
 class JobRequest(JobOptions):
+    _surrogates_checked_later = frozenset({"articles"})  # each JobArticle checks its own fields
+
     articles: list[JobArticle] = Field(min_length=1)
 
     @field_validator("articles")

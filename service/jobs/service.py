@@ -59,7 +59,7 @@ class JobService:
         self.drafts.pipeline.prompts.get("summarize", request.prompt_version)  # unknown version -> 422
         callback_url = str(request.callback_url) if request.callback_url else None
         if callback_url:
-            check_callback_url(callback_url, self.settings)
+            await check_callback_url(callback_url, self.settings)
         options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
         job = await to_thread.run_sync(

@@ -11,27 +11,41 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.store import faults
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK = 0x6269_7375_6D00  # an arbitrary constant, the same in every bisum process
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, timeout_s: float = 8.0) -> Engine:
+    """`timeout_s` bounds every store call (see service/store/faults.py): BISUM_STORE_TIMEOUT_S."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(
+            url, connect_args={"timeout": timeout_s, "check_same_thread": False}, pool_timeout=timeout_s
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
             cursor.close()
 
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    else:
+        # No pool_pre_ping: faults.install pings at checkout itself, under the stall guard's deadline.
+        engine = create_engine(
+            url,
+            pool_size=10,
+            max_overflow=20,
+            pool_timeout=timeout_s,
+            connect_args=faults.postgres_connect_args(timeout_s),
+        )
+    faults.install(engine, timeout_s)
+    return engine
 
 
 def migrate(engine: Engine) -> None:
@@ -41,6 +55,7 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # API replicas and workers start together: one migrates, the others wait here, then find it done.
+            faults.lift_deadline(engine, connection.connection.dbapi_connection)
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

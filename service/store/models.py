@@ -93,6 +93,16 @@ class Revision(Base):
     draft: Mapped[Draft] = relationship(back_populates="revisions")
 
 
+class DraftRequester(Base):
+    """An API principal that asked for a draft (its first request or a repeat): clients see these."""
+
+    __tablename__ = "draft_requesters"
+
+    draft_id: Mapped[str] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), primary_key=True)
+    principal: Mapped[str] = mapped_column(String(120), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
 class Job(Base):
     __tablename__ = "jobs"
 

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.errors import ConflictError
-from service.store.models import Draft, Revision
+from service.store import faults
+from service.store.models import Draft, DraftRequester, Job, JobItem, Revision
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ def now() -> datetime:
 class DraftStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+
+    def unavailable(self) -> str | None:
+        """None when the store can take a write now, else why not (readiness; see store/faults.py)."""
+        return faults.probe(self._sessions.kw["bind"])
 
     def get(self, draft_id: str) -> DraftRecord | None:
         with self._sessions() as session:
@@ -198,8 +203,11 @@ class DraftStore:
         q: str | None = None,
         page: int = 1,
         page_size: int = 20,
+        requester: str | None = None,
     ) -> tuple[list[DraftRecord], int]:
         query = select(Draft)
+        if requester is not None:
+            query = query.where(_requested_by(requester))
         if status:
             query = query.where(Draft.status == status)
         if language:
@@ -215,6 +223,23 @@ class DraftStore:
                 .limit(page_size)
             ).all()
             return [_record(session, d) for d in drafts], total
+
+    def add_requester(self, draft_id: str, principal: str) -> None:
+        """Record that `principal` asked for this draft (idempotent; concurrent repeats are fine)."""
+        with self._sessions() as session:
+            if session.get(DraftRequester, (draft_id, principal)) is not None:
+                return
+            session.add(DraftRequester(draft_id=draft_id, principal=principal, created_at=now()))
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()  # the same principal's concurrent request recorded it first
+
+    def requested_by(self, draft_id: str, principal: str) -> bool:
+        """The principal asked for the draft, directly or through one of its jobs."""
+        with self._sessions() as session:
+            found = session.scalar(select(Draft.id).where(Draft.id == draft_id, _requested_by(principal)))
+            return found is not None
 
     def revisions(self, draft_id: str) -> list[RevisionRecord]:
         with self._sessions() as session:
@@ -232,6 +257,15 @@ class DraftStore:
         with self._sessions() as session:
             for draft in session.scalars(query).all():
                 yield _record(session, draft), [_revision(r) for r in draft.revisions]
+
+
+def _requested_by(principal: str):  # type: ignore[no-untyped-def]
+    """A draft the principal requested, or one made for a job it created."""
+    direct = exists().where(DraftRequester.draft_id == Draft.id, DraftRequester.principal == principal)
+    via_job = exists().where(
+        JobItem.draft_id == Draft.id, JobItem.job_id == Job.id, Job.created_by == principal
+    )
+    return or_(direct, via_job)
 
 
 def _record(session: Session, draft: Draft) -> DraftRecord:

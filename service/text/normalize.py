@@ -353,6 +353,10 @@ def strip_markup(line: str) -> str:
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Zero-width space, word joiner, BOM. ZWJ/ZWNJ stay: emoji and some scripts need them.
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]")
+# Bidirectional embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): invisible, and
+# an override makes text display in another order than it is stored ("Trojan Source"): an editor would
+# approve what they did not read. English and Chinese never need them; LRM/RLM marks stay (harmless).
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # Full-width digits and Latin letters (ＡＢＣ１２３) -> ASCII. Full-width punctuation is left alone.
 _FULLWIDTH_ALNUM = {
     **{cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)},
@@ -364,8 +368,13 @@ _FULLWIDTH_ALNUM = {
 def normalize_whitespace(line: str) -> str:
     """One space between words, none at the ends; full-width letters/digits become ASCII so that
     dates, numbers and names match however the page typed them."""
-    line = _ZERO_WIDTH.sub("", line).translate(_FULLWIDTH_ALNUM)
+    line = _BIDI_CONTROLS.sub("", _ZERO_WIDTH.sub("", line)).translate(_FULLWIDTH_ALNUM)
     return _SPACES.sub(" ", line).strip()
+
+
+def clean_title(title: str) -> str:
+    """A caller-supplied title: no bidi controls or stray whitespace (it is shown to editors too)."""
+    return normalize_whitespace(title)
 
 
 # --- 6. page chrome ----------------------------------------------------------------------------------

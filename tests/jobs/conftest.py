@@ -56,6 +56,8 @@ def fake_settings(fake: FakeLLM, **overrides: Any) -> Settings:
         "job_poll_interval_s": 0.2,
         "callback_base_delay_s": 0.01,
         "callback_max_delay_s": 0.05,
+        # The test receivers listen on loopback, which callbacks refuse unless allowed explicitly.
+        "callback_allow_private_networks": True,
         **overrides,
     }
     return Settings(_env_file=None, **values)

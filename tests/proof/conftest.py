@@ -43,9 +43,11 @@ def fake_settings(fake: FakeLLM, **overrides: Any) -> Settings:
 class LiveServer:
     """uvicorn serving `app` from a daemon thread (lifespan included) on 127.0.0.1:<ephemeral>."""
 
-    def __init__(self, app: FastAPI) -> None:
+    def __init__(self, app: FastAPI, **options: Any) -> None:
         self.app = app
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False)
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=0, log_level="warning", access_log=False, **options
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="live-bisum", daemon=True)
         self.port = 0
