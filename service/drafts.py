@@ -73,9 +73,15 @@ class DraftService:
         )
 
     async def translate(
-        self, request: TranslationRequest, *, request_id: str | None = None, author: str = "api"
+        self,
+        request: TranslationRequest,
+        *,
+        request_id: str | None = None,
+        author: str = "api",
+        source: Source | None = None,
     ):
-        source = prepare_source(request, self.pipeline.settings)
+        # a caller that needed the detection first (the LibreTranslate routes) passes its prepared source
+        source = source or prepare_source(request, self.pipeline.settings)
         key = self._content_key(
             "translation",
             source,

@@ -13,6 +13,7 @@ from service.api.auth import KeyRing
 from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
 from service.api.jobs import router as jobs_router
+from service.api.libretranslate import router as libretranslate_router
 from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
 from service.api.review import STATIC_PATH, ReviewSecurityHeaders, static_files
 from service.api.review import router as review_router
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(jobs_router)
     app.include_router(health)
     app.include_router(review_router)
+    app.include_router(libretranslate_router)
     app.mount(STATIC_PATH, static_files(), name="review-static")
 
     @app.get("/metrics", include_in_schema=False)
