@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Response
+from fastapi_offline import FastAPIOffline
 
 from service import metrics
 from service.api.auth import KeyRing
@@ -80,7 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if pipeline.llm is not None:
                 await pipeline.llm.aclose()
 
-    app = FastAPI(
+    # Swagger UI / ReDoc assets come from the fastapi-offline package: /docs works with no network.
+    app = FastAPIOffline(
         title="bisum",
         version="0.1.0",
         description="Bilingual (English / Chinese) news summaries and translations, with checks and "

@@ -22,6 +22,15 @@ from fastapi.responses import JSONResponse
 from starlette.datastructures import UploadFile
 
 from service.api.auth import ROLE_RANK, Principal, presented_key
+from service.api.libretranslate_docs import (
+    DETECT_OPENAPI,
+    ERRORS,
+    TRANSLATE_ERRORS,
+    TRANSLATE_OPENAPI,
+    LibreTranslateDetection,
+    LibreTranslateLanguage,
+    LibreTranslateResult,
+)
 from service.api.middleware import request_id_var
 from service.drafts import DraftService
 from service.errors import (
@@ -183,7 +192,13 @@ async def _translate_one(
     return result, detected
 
 
-@router.post("/translate", summary="Translate (LibreTranslate-compatible)")
+@router.post(
+    "/translate",
+    summary="Translate (LibreTranslate-compatible)",
+    response_model=LibreTranslateResult,
+    responses=TRANSLATE_ERRORS,
+    openapi_extra=TRANSLATE_OPENAPI,
+)
 async def translate(request: Request) -> JSONResponse:
     """`{q, source, target, format?, api_key?, alternatives?}` -> `{translatedText, detectedLanguage?}`."""
     try:
@@ -227,7 +242,13 @@ def _wants_alternatives(value: Any) -> bool:
         return False
 
 
-@router.post("/detect", summary="Detect the language (LibreTranslate-compatible)")
+@router.post(
+    "/detect",
+    summary="Detect the language (LibreTranslate-compatible)",
+    response_model=list[LibreTranslateDetection],
+    responses=ERRORS,
+    openapi_extra=DETECT_OPENAPI,
+)
 async def detect(request: Request) -> JSONResponse:
     """`{q, api_key?}` -> `[{confidence (0-100), language}]`, best first."""
     try:
@@ -243,7 +264,11 @@ async def detect(request: Request) -> JSONResponse:
     return JSONResponse(detections(source.detection))
 
 
-@router.get("/languages", summary="Supported languages (LibreTranslate-compatible)")
+@router.get(
+    "/languages",
+    summary="Supported languages (LibreTranslate-compatible)",
+    response_model=list[LibreTranslateLanguage],
+)
 async def languages() -> list[dict[str, Any]]:
     """`[{code, name, targets}]`. Sources may also be `auto`; `zh` and `zt` are accepted as aliases."""
     return LANGUAGES
