@@ -160,8 +160,11 @@ def detections(detection: Detection) -> list[dict[str, Any]]:
     other languages it mixes in, by their share of the letters."""
     best = language_code(detection.language, detection.script)
     found = [{"confidence": round(detection.confidence * 100, 1), "language": best}]
+    scripts: dict[str, str | None] = {}
+    for label in detection.paragraphs:  # a mixed article's other language: the script of its paragraphs
+        scripts.setdefault(label.language, label.script)
     for language, share in sorted(detection.languages.items(), key=lambda item: -item[1]):
-        code = language_code(language, detection.script)
+        code = language_code(language, scripts.get(language))
         if code != best and language != detection.language:
             found.append({"confidence": round(share * 100, 1), "language": code})
     return found

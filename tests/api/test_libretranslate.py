@@ -184,3 +184,9 @@ def test_upstream_failures_map_to_429_and_500(open_server: LiveServer, fake: Fak
     assert broken.status_code == 500, broken.text
     assert broken.json()["error"].startswith("Cannot translate text:")
     fake.reset()
+
+
+def test_detect_lists_both_languages_of_a_mixed_text(open_server: LiveServer) -> None:
+    found = httpx.post(f"{open_server.url}/detect", json={"q": f"{EN}\n\n{ZH_HANT}"}, timeout=30).json()
+    assert {d["language"] for d in found} == {"en", "zh-Hant"}
+    assert found[0]["confidence"] >= found[1]["confidence"]
