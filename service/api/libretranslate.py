@@ -20,6 +20,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from service.api.auth import ROLE_RANK, Principal, presented_key
 from service.api.libretranslate_docs import (
@@ -105,7 +106,10 @@ async def read_params(request: Request) -> dict[str, Any]:
         return data
     params: dict[str, Any] = dict(request.query_params)
     if content_type in FORM_TYPES:
-        form = await request.form()
+        try:
+            form = await request.form()
+        except HTTPException as exc:  # Starlette's "Invalid multipart data.": still in LibreTranslate's shape
+            raise LibreTranslateError(400, f"Invalid request: {exc.detail}") from None
         params.update({k: v for k, v in form.multi_items() if not isinstance(v, UploadFile)})
     return params
 

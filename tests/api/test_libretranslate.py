@@ -190,3 +190,16 @@ def test_detect_lists_both_languages_of_a_mixed_text(open_server: LiveServer) ->
     found = httpx.post(f"{open_server.url}/detect", json={"q": f"{EN}\n\n{ZH_HANT}"}, timeout=30).json()
     assert {d["language"] for d in found} == {"en", "zh-Hant"}
     assert found[0]["confidence"] >= found[1]["confidence"]
+
+
+def test_malformed_multipart_is_400_in_libretranslates_shape(open_server: LiveServer) -> None:
+    """Found by the schema fuzzer: Starlette's own 400 used to come back in bisum's envelope."""
+    boundary = "0159978e6eb48e9bbdf531a6895bb6c1"
+    answer = httpx.post(
+        f"{open_server.url}/detect",
+        content=f"--{boundary}\r\n\u00a6F7\u0089\u00ce--{boundary}--\r\n".encode(),
+        headers={"content-type": f"multipart/form-data; boundary={boundary}"},
+        timeout=30,
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"error": "Invalid request: Invalid multipart data."}
