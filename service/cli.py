@@ -21,6 +21,7 @@ from service.batch.inputs import Inputs, load_inputs
 from service.batch.runner import BatchConfig, run_batch
 from service.batch.runner import dry_run as estimate_batch
 from service.config import Settings, get_settings
+from service.config_errors import ConfigurationError, checked_settings
 from service.errors import BisumError, InputError
 from service.pipeline import Pipeline, check_given, prepare_source
 from service.schemas import (
@@ -46,10 +47,15 @@ LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 def _cli_logging() -> None:
     """Interactive commands log JSON to stderr only from BISUM_CLI_LOG_LEVEL (ERROR by default): retries
     are reported in the command's own summary, and per-call lines would break up the progress bar.
-    `serve` and `worker` switch to BISUM_LOG_LEVEL when they start."""
+    `serve` and `worker` switch to BISUM_LOG_LEVEL when they start. A configuration mistake stops every
+    command here: one line, exit 2."""
     from service.logs import configure_logging
 
-    configure_logging(get_settings().cli_log_level)
+    try:
+        settings = checked_settings()
+    except ConfigurationError as exc:
+        raise _fail(f"configuration: {escape(str(exc))}") from None
+    configure_logging(settings.cli_log_level)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
@@ -469,6 +475,10 @@ async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_ru
 async def _close(pipeline: Pipeline) -> None:
     if pipeline.llm is not None:
         await pipeline.llm.aclose()
+
+
+# `bisum translate` lives in its own module; importing it registers the command on `app`.
+from service import cli_translate  # noqa: E402, F401
 
 
 def main() -> None:  # pragma: no cover - console entry point convenience

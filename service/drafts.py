@@ -80,8 +80,10 @@ class DraftService:
         request_id: str | None = None,
         author: str = "api",
         replace_approved: bool = True,
+        source: Source | None = None,
     ):
-        source = prepare_source(request, self.pipeline.settings)
+        # a caller that needed the detection first (the LibreTranslate routes) passes its prepared source
+        source = source or prepare_source(request, self.pipeline.settings)
         key = self._content_key(
             "translation",
             source,

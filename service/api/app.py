@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Response
+from fastapi_offline import FastAPIOffline
 
 from service import metrics
 from service.api.auth import KeyRing
@@ -14,6 +15,7 @@ from service.api.checks import router as checks_router
 from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
 from service.api.jobs import router as jobs_router
+from service.api.libretranslate import router as libretranslate_router
 from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
 from service.api.review import STATIC_PATH, ReviewSecurityHeaders, static_files
 from service.api.review import router as review_router
@@ -80,7 +82,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if pipeline.llm is not None:
                 await pipeline.llm.aclose()
 
-    app = FastAPI(
+    # Swagger UI / ReDoc assets come from the fastapi-offline package: /docs works with no network.
+    app = FastAPIOffline(
         title="bisum",
         version="0.1.0",
         description="Bilingual (English / Chinese) news summaries and translations, with checks and "
@@ -95,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(jobs_router)
     app.include_router(health)
     app.include_router(review_router)
+    app.include_router(libretranslate_router)
     app.mount(STATIC_PATH, static_files(), name="review-static")
 
     @app.get("/metrics", include_in_schema=False)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader, HTTPBearer
 
 from service.config import ApiKey
 from service.errors import AuthenticationError, PermissionDeniedError
@@ -59,7 +60,17 @@ def presented_key(request: Request) -> str | None:
     return request.headers.get("x-api-key")
 
 
-def current_principal(request: Request) -> Principal:
+# Declared for the OpenAPI (`securitySchemes`, the Authorize button); the key itself is read by
+# presented_key, so a missing key is our 401, not FastAPI's 403.
+BEARER = HTTPBearer(scheme_name="bearer", auto_error=False, description="Authorization: Bearer <key>")
+API_KEY_HEADER = APIKeyHeader(name="X-API-Key", scheme_name="apiKeyHeader", auto_error=False)
+
+
+def current_principal(
+    request: Request,
+    _bearer: Annotated[object, Depends(BEARER)] = None,
+    _header: Annotated[object, Depends(API_KEY_HEADER)] = None,
+) -> Principal:
     return request.app.state.keyring.identify(presented_key(request))
 
 

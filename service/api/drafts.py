@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from service.api.auth import ClientDep, EditorDep, Principal
 from service.api.deps import DraftsDep
+from service.api.openapi import errors
 from service.errors import ConflictError, NotFoundError
 from service.schemas import RequestModel
 from service.store.repository import DraftRecord
@@ -103,7 +104,7 @@ def view(record: DraftRecord) -> DraftView:
     )
 
 
-@router.get("/drafts", response_model=DraftList)
+@router.get("/drafts", response_model=DraftList, responses=errors(401, 422))
 async def list_drafts(
     drafts: DraftsDep,
     principal: ClientDep,
@@ -139,19 +140,21 @@ async def list_drafts(
     return DraftList(items=items, total=total, page=page, page_size=page_size)
 
 
-@router.get("/drafts/{draft_id}", response_model=DraftView)
+@router.get("/drafts/{draft_id}", response_model=DraftView, responses=errors(401, 404, 422))
 async def get_draft(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> DraftView:
     await ensure_visible(drafts, draft_id, principal)
     return view(await drafts.get(draft_id))
 
 
-@router.patch("/drafts/{draft_id}", response_model=DraftView)
+@router.patch("/drafts/{draft_id}", response_model=DraftView, responses=errors(401, 403, 404, 409, 413, 422))
 async def edit_draft(draft_id: str, body: EditRequest, drafts: DraftsDep, editor: EditorDep) -> DraftView:
     await _expect_revision(drafts, draft_id, body.revision)
     return view(await drafts.edit(draft_id, body.changes, author=editor.name, note=body.note))
 
 
-@router.post("/drafts/{draft_id}/approve", response_model=DraftView)
+@router.post(
+    "/drafts/{draft_id}/approve", response_model=DraftView, responses=errors(401, 403, 404, 409, 413, 422)
+)
 async def approve_draft(
     draft_id: str, drafts: DraftsDep, editor: EditorDep, body: ApproveRequest | None = None
 ) -> DraftView:
@@ -160,18 +163,22 @@ async def approve_draft(
     return view(await drafts.approve(draft_id, editor=editor.name, note=body.note))
 
 
-@router.post("/drafts/{draft_id}/reject", response_model=DraftView)
+@router.post(
+    "/drafts/{draft_id}/reject", response_model=DraftView, responses=errors(401, 403, 404, 409, 413, 422)
+)
 async def reject_draft(draft_id: str, body: RejectRequest, drafts: DraftsDep, editor: EditorDep) -> DraftView:
     return view(await drafts.reject(draft_id, editor=editor.name, reason=body.reason))
 
 
-@router.get("/drafts/{draft_id}/revisions", response_model=list[RevisionView])
+@router.get(
+    "/drafts/{draft_id}/revisions", response_model=list[RevisionView], responses=errors(401, 404, 422)
+)
 async def list_revisions(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> list[RevisionView]:
     await ensure_visible(drafts, draft_id, principal)
     return [RevisionView(**vars(r)) for r in await drafts.revisions(draft_id)]
 
 
-@router.get("/feedback.jsonl", response_class=StreamingResponse)
+@router.get("/feedback.jsonl", response_class=StreamingResponse, responses=errors(401, 403))
 async def feedback(drafts: DraftsDep, _: EditorDep) -> StreamingResponse:
     """One JSON line per approved draft an editor changed: source, machine and final output, prompt,
     model, editor. The regression set for the next prompt version."""

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 
 from service.api.auth import ClientDep
+from service.api.openapi import errors
 from service.errors import InputError
 from service.jobs.models import JobCreated, JobRequest, JobView
 from service.jobs.service import JobService, TooManyArticlesError
@@ -62,7 +63,10 @@ _CREATE_BODY = {
     status_code=202,
     response_model=JobCreated,
     openapi_extra=_CREATE_BODY,
-    responses={202: {"headers": {"Location": {"description": "/v1/jobs/{job_id}"}}}},
+    responses={
+        202: {"headers": {"Location": {"description": "/v1/jobs/{job_id}"}}},
+        **errors(401, 413, 422, 503),
+    },
 )
 async def create_job(
     request: Request,
@@ -105,13 +109,13 @@ async def create_job(
     )
 
 
-@router.get("/jobs/{job_id}", response_model=JobView)
+@router.get("/jobs/{job_id}", response_model=JobView, responses=errors(401, 404, 422))
 async def get_job(job_id: str, jobs: JobsDep, principal: ClientDep) -> JobView:
     """Status, counts (queued / running / done / failed / cancelled), start and finish times."""
     return (await jobs.get(job_id, principal)).view()
 
 
-@router.get("/jobs/{job_id}/results", response_class=StreamingResponse)
+@router.get("/jobs/{job_id}/results", response_class=StreamingResponse, responses=errors(401, 404, 422))
 async def job_results(job_id: str, jobs: JobsDep, principal: ClientDep) -> StreamingResponse:
     """JSON Lines, one per finished article in submission order: `{position, article_id, status,
     draft_id, attempts}` plus `response` (the summary, as `POST /v1/summaries` returns it) when done or
@@ -125,7 +129,7 @@ async def job_results(job_id: str, jobs: JobsDep, principal: ClientDep) -> Strea
     return StreamingResponse(lines(), media_type="application/x-ndjson")
 
 
-@router.post("/jobs/{job_id}/cancel", response_model=JobView)
+@router.post("/jobs/{job_id}/cancel", response_model=JobView, responses=errors(401, 404, 422, 503))
 async def cancel_job(job_id: str, jobs: JobsDep, principal: ClientDep) -> JobView:
     """Queued articles are cancelled; those already running finish and are kept. 409 if already finished."""
     return (await jobs.cancel(job_id, principal)).view()

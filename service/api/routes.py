@@ -8,13 +8,13 @@ from pydantic import BaseModel
 
 from service.api.auth import ClientDep
 from service.api.deps import DraftsDep, PipelineDep, PromptsDep, RequestIdDep, SettingsDep
+from service.api.openapi import GENERATION, errors
 from service.errors import StoreUnavailableError
 from service.pipeline import prepare_source
 from service.schemas import (
     ALL_LOCALES,
     Detection,
     DetectRequest,
-    ErrorResponse,
     MojibakeSpan,
     SourceInfo,
     SummaryRequest,
@@ -23,21 +23,11 @@ from service.schemas import (
     TranslationResponse,
 )
 
-ERRORS = {
-    401: {"model": ErrorResponse, "description": "Missing or invalid API key"},
-    403: {"model": ErrorResponse, "description": "The key's role may not do this"},
-    413: {"model": ErrorResponse, "description": "Request body over the size cap"},
-    422: {"model": ErrorResponse, "description": "Invalid input (empty, binary, bad encoding, too long...)"},
-    502: {"model": ErrorResponse, "description": "The model's output was unusable after one repair"},
-    503: {"model": ErrorResponse, "description": "LLM endpoint rate-limited/unavailable (see Retry-After)"},
-    504: {"model": ErrorResponse, "description": "LLM endpoint timed out"},
-}
-
-router = APIRouter(prefix="/v1", responses=ERRORS)
+router = APIRouter(prefix="/v1")
 health = APIRouter()
 
 
-@router.post("/summaries", response_model=SummaryResponse, tags=["summaries"])
+@router.post("/summaries", response_model=SummaryResponse, tags=["summaries"], responses=errors(*GENERATION))
 async def create_summary(
     body: SummaryRequest, drafts: DraftsDep, request_id: RequestIdDep, principal: ClientDep
 ) -> SummaryResponse:
@@ -50,7 +40,12 @@ async def create_summary(
     )
 
 
-@router.post("/translations", response_model=TranslationResponse, tags=["translations"])
+@router.post(
+    "/translations",
+    response_model=TranslationResponse,
+    tags=["translations"],
+    responses=errors(*GENERATION),
+)
 async def create_translation(
     body: TranslationRequest, drafts: DraftsDep, request_id: RequestIdDep, principal: ClientDep
 ) -> TranslationResponse:
@@ -70,7 +65,7 @@ class DetectResponse(BaseModel):
     mojibake: list[MojibakeSpan]
 
 
-@router.post("/detect", response_model=DetectResponse, tags=["text"])
+@router.post("/detect", response_model=DetectResponse, tags=["text"], responses=errors(401, 413, 422))
 async def detect_language(body: DetectRequest, settings: SettingsDep, _: ClientDep) -> DetectResponse:
     """Per-paragraph language and script, plus the normalised text the models would see."""
     source = prepare_source(body, settings)
@@ -134,7 +129,7 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@health.get("/readyz", tags=["meta"], responses={503: {"model": ErrorResponse}})
+@health.get("/readyz", tags=["meta"], responses=errors(503))
 async def readyz(pipeline: PipelineDep, drafts: DraftsDep) -> dict[str, object]:
     """Ready once prompts are loaded, the engine is built (done in the lifespan) and the draft store can
     take a write (503 `store_unavailable` + Retry-After while it cannot)."""
