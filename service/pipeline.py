@@ -17,7 +17,7 @@ from service.checks.severity import with_severity
 from service.checks.source_quality import check_source
 from service.config import Settings
 from service.disclaimer import disclaimer
-from service.errors import LLMNotConfiguredError, UnsupportedOptionError
+from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.extractive import summarize_extractive
@@ -274,6 +274,9 @@ class Pipeline:
                 translated[index] = _to_locale(normalized.simplified_paragraphs[index], target)
             else:
                 pending.append(index)
+        if target_language == "en" and not pending:
+            # Nothing to translate: returning the input as a "translation" would be a draft of nothing.
+            raise InputError("the article is already in English; choose a Chinese target to translate it")
         usage = Usage()
         started = datetime.now(UTC)
         prompt = self.prompts.get("translate", request.prompt_version)

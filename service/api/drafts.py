@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Literal
@@ -14,7 +15,8 @@ from pydantic import BaseModel, Field
 
 from service.api.auth import ClientDep, EditorDep
 from service.api.deps import DraftsDep
-from service.errors import ConflictError
+from service.drafts import draft_title
+from service.errors import ConflictError, InputError
 from service.store.repository import DraftRecord
 
 router = APIRouter(prefix="/v1", tags=["drafts"])
@@ -72,6 +74,11 @@ class EditRequest(BaseModel):
 class ApproveRequest(BaseModel):
     note: str | None = None
     revision: int | None = None
+    acknowledge_failed_checks: bool = Field(
+        default=False,
+        description="Required (true) to approve a revision whose error-severity checks fail; recorded "
+        "in the approval revision's provenance",
+    )
 
 
 class RejectRequest(BaseModel):
@@ -85,7 +92,7 @@ def view(record: DraftRecord) -> DraftView:
         status=record.status,
         revision=record.current_revision,
         source_language=record.source_language,
-        title=record.title,
+        title=draft_title(record),
         source_text=record.source_normalized,
         created_at=record.created_at,
         updated_at=record.updated_at,
@@ -107,13 +114,21 @@ async def list_drafts(
     drafts: DraftsDep,
     _: ClientDep,
     status: Literal["draft", "needs_review", "approved", "rejected"] | None = None,
-    language: str | None = Query(default=None, max_length=16),
+    language: str | None = Query(
+        default=None,
+        max_length=16,
+        description="Source language as a BCP-47 tag: 'zh', 'zh-Hans', 'zh-Hant', 'en' (a script subtag "
+        "filters on the detected script too)",
+    ),
     q: str | None = Query(default=None, max_length=200, description="Search title and article text"),
     page: int = Query(default=1, ge=1, le=100_000),
     page_size: int = Query(default=20, ge=1, le=100),
 ) -> DraftList:
+    primary, script = _language_filter(language)
     records, total = await to_thread.run_sync(
-        lambda: drafts.store.list(status=status, language=language, q=q, page=page, page_size=page_size)
+        lambda: drafts.store.list(
+            status=status, language=primary, script=script, q=q, page=page, page_size=page_size
+        )
     )
     items = [
         DraftListItem(
@@ -122,7 +137,7 @@ async def list_drafts(
             status=r.status,
             revision=r.current_revision,
             source_language=r.source_language,
-            title=r.title or _first_title(r),
+            title=draft_title(r),
             created_at=r.created_at,
             updated_at=r.updated_at,
         )
@@ -148,7 +163,10 @@ async def approve_draft(
 ) -> DraftView:
     body = body or ApproveRequest()
     await _expect_revision(drafts, draft_id, body.revision)
-    return view(await drafts.approve(draft_id, editor=editor.name, note=body.note))
+    approved = await drafts.approve(
+        draft_id, editor=editor.name, note=body.note, acknowledge_failed_checks=body.acknowledge_failed_checks
+    )
+    return view(approved)
 
 
 @router.post("/drafts/{draft_id}/reject", response_model=DraftView)
@@ -183,9 +201,16 @@ async def _expect_revision(drafts, draft_id: str, revision: int | None) -> None:
         )
 
 
-def _first_title(record: DraftRecord) -> str | None:
-    summary = record.output.get("summary") or {}
-    for locale in ("en", "zh-Hans"):
-        if summary.get(locale):
-            return summary[locale].get("title")
-    return None
+_LANGUAGE_TAG = re.compile(r"^(?P<primary>[A-Za-z]{2,3})(?:-(?P<script>[A-Za-z]{4}))?(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def _language_filter(tag: str | None) -> tuple[str | None, str | None]:
+    """'zh-Hans-CN' -> ('zh', 'Hans'): drafts store the primary subtag and the detected script apart, so a
+    full tag must not silently match nothing."""
+    if not tag:
+        return None, None
+    match = _LANGUAGE_TAG.match(tag.strip())
+    if match is None:
+        raise InputError(f"language: '{tag}' is not a BCP-47 tag such as 'zh', 'zh-Hans' or 'en'")
+    script = match["script"]
+    return match["primary"].lower(), script.title() if script else None

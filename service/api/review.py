@@ -403,7 +403,12 @@ async def _edit(drafts: DraftService, record: DraftRecord, session: Session, for
 
 
 async def _approve(drafts: DraftService, record: DraftRecord, session: Session, form: dict[str, str]) -> str:
-    await drafts.approve(record.id, editor=session.principal.name, note=form.get("note", "").strip() or None)
+    await drafts.approve(
+        record.id,
+        editor=session.principal.name,
+        note=form.get("note", "").strip() or None,
+        acknowledge_failed_checks=form.get("acknowledge_failed_checks") == "yes",
+    )
     return "approved"
 
 

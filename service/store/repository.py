@@ -198,12 +198,15 @@ class DraftStore:
         q: str | None = None,
         page: int = 1,
         page_size: int = 20,
+        script: str | None = None,
     ) -> tuple[list[DraftRecord], int]:
         query = select(Draft)
         if status:
             query = query.where(Draft.status == status)
         if language:
             query = query.where(Draft.source_language == language)
+        if script:  # the detected script (Hans, Hant, Latn) lives in the detection document
+            query = query.where(Draft.detection["script"].as_string() == script)
         if q:
             pattern = f"%{q}%"
             query = query.where(or_(Draft.title.ilike(pattern), Draft.source_normalized.ilike(pattern)))

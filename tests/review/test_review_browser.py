@@ -48,7 +48,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 # `BISUM_UPDATE_DOCS_SCREENSHOT=1 pytest tests/review` refreshes the README's screenshot too.
 DOCS_SCREENSHOT = ROOT / "docs" / "review-detail.png"
 DOCS_CLIP = {"x": 0, "y": 0, "width": 1366, "height": 900}
-REVIEWED_ZH = "以上内容由 AI 生成，经编辑审核修改。"
+REVIEWED_ZH = "以上内容由 AI 生成，经编辑审阅修改。"
 REVIEWED_EN = "reviewed and edited by an editor"
 
 

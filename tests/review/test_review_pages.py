@@ -272,7 +272,7 @@ def test_edit_approve_and_reject_through_the_forms(app):
     assert post_form(app, approve, {"csrf": token, "revision": "3"}).status_code == 303
     html, doc = page(app, draft["id"])
     assert doc.get_element_by_id("draft-status").text_content().strip() == "Approved"
-    assert "以上内容由 AI 生成，经编辑审核修改。" in html and "reviewed and edited by an editor" in html
+    assert "以上内容由 AI 生成，经编辑审阅修改。" in html and "reviewed and edited by an editor" in html
     assert not doc.get_element_by_id("approve-btn", None)
     assert "mei" in doc.get_element_by_id("approved-by").text_content()
 
@@ -324,7 +324,10 @@ def test_open_mode_needs_no_sign_in_but_still_checks_csrf():
         assert "Open mode" in html
         approve = f"/review/drafts/{draft['id']}/approve"
         assert post_form(app, approve, {"revision": "1"}).status_code == 403
-        assert post_form(app, approve, {"csrf": csrf_of(html), "revision": "1"}).status_code == 303
+        # The extractive draft fails translation_available: approving it takes the confirm step.
+        assert post_form(app, approve, {"csrf": csrf_of(html), "revision": "1"}).status_code == 422
+        confirmed = {"csrf": csrf_of(html), "revision": "1", "acknowledge_failed_checks": "yes"}
+        assert post_form(app, approve, confirmed).status_code == 303
         assert app.get(f"/v1/drafts/{draft['id']}").json()["status"] == "approved"
 
 
