@@ -87,6 +87,10 @@ class Settings(BaseSettings):
     callback_max_delay_s: float = 300.0
     callback_timeout_s: float = 10.0
     callback_hosts: list[str] = []
+    # Review sign-in: server-side sessions (hours), and failed sign-ins allowed per client address per window.
+    review_session_ttl_s: float = 8 * 3600
+    review_login_max_failures: int = 5
+    review_login_window_s: float = 300.0
 
     # --- server
     host: str = "127.0.0.1"

@@ -95,11 +95,12 @@ def test_sign_in_sets_a_strict_cookie_that_the_json_api_ignores(app):
     )
     assert response.status_code == 303 and response.headers["location"] == "/review?status=draft"
     cookie = response.headers["set-cookie"]
-    assert cookie.startswith(f"bisum_key={EDITOR_KEY};")
+    assert cookie.startswith("bisum_session=") and EDITOR_KEY not in cookie  # a session id, never the key
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/review" in cookie
     assert "Secure" not in cookie  # plain http here; https requests get Secure
     # The cookie only works for /review: the JSON API takes header keys only (no CSRF there).
-    assert app.get("/v1/drafts", headers={"Cookie": f"bisum_key={EDITOR_KEY}"}).status_code == 401
+    session_id = cookie.split(";", 1)[0].split("=", 1)[1]
+    assert app.get("/v1/drafts", headers={"Cookie": f"bisum_session={session_id}"}).status_code == 401
     # An off-site "next" is ignored.
     elsewhere = app.post(
         "/review/login",
@@ -135,7 +136,8 @@ def test_logout_clears_the_cookie(app):
     response = post_form(app, "/review/logout", {"csrf": token})
     assert response.status_code == 303 and response.headers["location"] == "/review/login"
     assert (
-        'bisum_key=""' in response.headers["set-cookie"] and "Path=/review" in response.headers["set-cookie"]
+        'bisum_session=""' in response.headers["set-cookie"]
+        and "Path=/review" in response.headers["set-cookie"]
     )
 
 
