@@ -21,9 +21,10 @@ KEYS = [
 
 
 @pytest.fixture
-def app(llm_mock):
+def app(database_url, llm_mock):
+    """On SQLite and Postgres: the language filter reads the detection JSON, which the backends differ on."""
     llm_mock.post("/chat/completions").mock(return_value=reply(good_summary()))
-    with TestClient(create_app(llm_settings(api_keys=KEYS))) as client:
+    with TestClient(create_app(llm_settings(api_keys=KEYS, database_url=database_url))) as client:
         yield client
 
 
