@@ -130,7 +130,7 @@ def _provenance(article: Article, response: SummaryResponse) -> str:
     failed = [c.name for c in response.checks if not c.passed and c.severity == "error"]
     warned = [c.name for c in response.checks if not c.passed and c.severity == "warning"]
     if failed:
-        parts.append(f"checks failed: {inline(', '.join(failed))}")
+        parts.append(f"checks failed: {', '.join(failed)}")  # our own check names (snake_case), kept as is
     if warned:
-        parts.append(f"warnings: {inline(', '.join(warned))}")
+        parts.append(f"warnings: {', '.join(warned)}")
     return "<sub>" + " · ".join(parts) + "</sub>"
