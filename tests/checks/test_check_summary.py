@@ -21,6 +21,8 @@ ALL_CHECKS = [
     "translation_available",
     "keywords",
     "prompt_injection",
+    "entities_grounded",
+    "key_points_grounded",
 ]
 
 
