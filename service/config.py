@@ -98,6 +98,10 @@ class Settings(BaseSettings):
     callback_hosts: list[str] = []
     # Callbacks to loopback / private / link-local addresses (a CMS on the same private network): opt-in.
     callback_allow_private_networks: bool = False
+    # Review sign-in: server-side sessions (hours), and failed sign-ins allowed per client address per window.
+    review_session_ttl_s: float = 8 * 3600
+    review_login_max_failures: int = 5
+    review_login_window_s: float = 300.0
 
     # --- server
     host: str = "127.0.0.1"

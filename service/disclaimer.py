@@ -20,9 +20,14 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "and for reference only.",
         "以上内容由 AI 自动摘录生成，仅供参考。",
     ),
+    # 审阅 rather than 审核: OpenCC s2twp turns 审核 into 稽核 ("auditing"); 审阅 stays 審閱 (審閲 in HK).
     "reviewed": (
+        "The above content is AI-generated and was reviewed by an editor.",
+        "以上内容由 AI 生成，经编辑审阅。",
+    ),
+    "edited": (
         "The above content is AI-generated, reviewed and edited by an editor.",
-        "以上内容由 AI 生成，经编辑审核修改。",
+        "以上内容由 AI 生成，经编辑审阅修改。",
     ),
 }
 

@@ -18,7 +18,7 @@ from anyio import to_thread
 
 from service import metrics
 from service.disclaimer import disclaimer
-from service.errors import ConflictError, InputError, NotFoundError
+from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
 from service.finalize import finish_summary, finish_translation
 from service.hashing import sha256_json
 from service.pipeline import Pipeline, Source, aligned_key_points, interleave, prepare_source
@@ -245,18 +245,33 @@ class DraftService:
         )
         return updated
 
-    async def approve(self, draft_id: str, *, editor: str, note: str | None = None) -> DraftRecord:
+    async def approve(
+        self,
+        draft_id: str,
+        *,
+        editor: str,
+        note: str | None = None,
+        acknowledge_failed_checks: bool = False,
+    ) -> DraftRecord:
         record = await self.get(draft_id)
         if record.status == "approved":
             raise ConflictError(f"draft {draft_id} is already approved (revision {record.current_revision})")
+        failing = failing_error_checks(record.output)
+        if failing and not acknowledge_failed_checks:
+            raise UnacknowledgedChecksError(
+                f"revision {record.current_revision} fails {len(failing)} check(s): {', '.join(failing)}; "
+                "to approve it anyway, confirm with acknowledge_failed_checks",
+                detail={"failed_checks": failing, "revision": record.current_revision},
+            )
         stamp = now()
         output = copy.deepcopy(record.output)
         locales = list(output.get("summary", {})) or [output.get("target", "zh-Hans")]
-        output["disclaimer"] = {
-            k: v for k, v in disclaimer("reviewed", locales).items() if k in output["disclaimer"]
-        }
+        # "reviewed and edited" only when an editor changed something since the machine output.
+        notice = disclaimer("edited" if output["provenance"].get("edited_fields") else "reviewed", locales)
+        output["disclaimer"] = {k: v for k, v in notice.items() if k in output["disclaimer"]}
         output["provenance"]["approved_by"] = editor
         output["provenance"]["approved_at"] = stamp.isoformat()
+        output["provenance"]["acknowledged_failed_checks"] = failing
         output["status"] = "approved"
         if record.kind == "translation":
             output["bilingual"] = interleave(
@@ -283,19 +298,28 @@ class DraftService:
         )
 
     async def reject(self, draft_id: str, *, editor: str, reason: str) -> DraftRecord:
+        """A rejection is a revision (kind `rejection`, the reason as its note), so History keeps it
+        after the draft moves on."""
         if not reason.strip():
             raise InputError("a reason is required to reject a draft")
         record = await self.get(draft_id)
         if record.status == "approved":
             raise ConflictError(f"draft {draft_id} is approved; edit it to open a new revision first")
+        if record.status == "rejected":
+            raise ConflictError(f"draft {draft_id} is already rejected (revision {record.current_revision})")
+        output = copy.deepcopy(record.output)
+        output["status"] = "rejected"
         return await to_thread.run_sync(
-            lambda: self.store.set_status(
+            lambda: self.store.add_revision(
                 draft_id,
                 expected_revision=record.current_revision,
+                kind="rejection",
+                author=editor,
                 status="rejected",
-                rejected_by=editor,
-                rejected_at=now(),
-                reject_reason=reason.strip(),
+                output=output,
+                diff=[],
+                note=reason.strip(),
+                draft_updates={"rejected_by": editor, "rejected_at": now(), "reject_reason": reason.strip()},
             )
         )
 
@@ -331,6 +355,34 @@ def as_response(record: DraftRecord, *, cached: bool = False) -> Response:
             "cached": cached,
         }
     )
+
+
+def draft_title(record: DraftRecord) -> str | None:
+    """What editors and the CMS call the draft: a title an editor edited, else the title the CMS sent (or
+    the page's own), else the model's title (English first)."""
+    summary = record.output.get("summary") or {}
+    edited = record.output.get("provenance", {}).get("edited_fields") or []
+    ordered = [loc for loc in ("en", "zh-Hans") if loc in summary] + [
+        loc for loc in summary if loc not in ("en", "zh-Hans")
+    ]
+    for locale in ordered:
+        if f"summary.{locale}.title" in edited and summary[locale]:
+            return summary[locale]["title"]
+    if record.title:
+        return record.title
+    for locale in ("en", "zh-Hans"):
+        if summary.get(locale) and summary[locale].get("title"):
+            return summary[locale]["title"]
+    return None
+
+
+def failing_error_checks(output: dict[str, Any]) -> list[str]:
+    """Names of the failed error-severity checks of an output (warnings never block an approval)."""
+    return [
+        c["name"]
+        for c in output.get("checks", [])
+        if not c.get("passed") and c.get("severity", "error") == "error"
+    ]
 
 
 def _reopened() -> dict[str, Any]:
@@ -397,6 +449,9 @@ def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[s
     mojibake = [MojibakeSpan(**span) for span in output["source"].get("mojibake", [])]
     output["provenance"]["approved_by"] = None
     output["provenance"]["approved_at"] = None
+    output["provenance"]["acknowledged_failed_checks"] = []
+    already = output["provenance"].get("edited_fields") or []
+    output["provenance"]["edited_fields"] = [*already, *(f for f in edited if f not in already)]
     if record.kind == "summary":
         summary = {k: LanguageSummary(**v) if v else None for k, v in output["summary"].items()}
         hans_edited = any(f.startswith("summary.zh-Hans.") for f in edited)

@@ -44,6 +44,12 @@ class UnsupportedOptionError(InputError):
     code = "unsupported_option"
 
 
+class UnacknowledgedChecksError(InputError):
+    """Approving a revision whose error-severity checks fail needs an explicit acknowledgement."""
+
+    code = "failed_checks_not_acknowledged"
+
+
 class NotFoundError(BisumError):
     code = "not_found"
 

@@ -13,7 +13,7 @@ from typing import Any
 from service import metrics
 from service.config import Settings
 from service.engines.extractive import summarize_article
-from service.errors import LLMNotConfiguredError, UnsupportedOptionError
+from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
 from service.finalize import finish_summary, finish_translation
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
@@ -289,6 +289,9 @@ class Pipeline:
                 translated[index] = _to_locale(normalized.simplified_paragraphs[index], target)
             else:
                 pending.append(index)
+        if target_language == "en" and not pending:
+            # Nothing to translate: returning the input as a "translation" would be a draft of nothing.
+            raise InputError("the article is already in English; choose a Chinese target to translate it")
         usage = Usage()
         started = datetime.now(UTC)
         prompt = self.prompts.get("translate", request.prompt_version)

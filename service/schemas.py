@@ -95,6 +95,10 @@ class Provenance(BaseModel):
     # Set when an editor approves the draft.
     approved_by: str | None = None
     approved_at: datetime | None = None
+    # Error-severity checks that were failing when the editor approved, with acknowledge_failed_checks.
+    acknowledged_failed_checks: list[str] = Field(default_factory=list)
+    # Fields an editor changed since the machine output (edits add to it; a regeneration starts afresh).
+    edited_fields: list[str] = Field(default_factory=list)
 
 
 class ParagraphLabel(BaseModel):

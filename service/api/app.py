@@ -19,6 +19,7 @@ from service.api.libretranslate import router as libretranslate_router
 from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
 from service.api.review import STATIC_PATH, ReviewSecurityHeaders, static_files
 from service.api.review import router as review_router
+from service.api.review_auth import build_review_auth
 from service.api.routes import health, router
 from service.config import Settings, get_settings
 from service.drafts import DraftService
@@ -59,6 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pipeline = pipeline
         app.state.drafts = drafts
         app.state.keyring = KeyRing(settings.all_api_keys())
+        app.state.review_auth = build_review_auth(settings)
         # Jobs: run on this event loop (SQLite) or enqueued for `bisum worker`s (Postgres).
         app.state.jobs = build_jobs(settings, drafts)
         await app.state.jobs.backend.start()

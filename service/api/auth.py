@@ -4,6 +4,7 @@ compared in constant time; keys are never logged. With no keys configured the se
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 from dataclasses import dataclass
@@ -36,6 +37,15 @@ class KeyRing:
     def open(self) -> bool:
         return not self._keys
 
+    def principal_for(self, name: str, fingerprint: str) -> Principal | None:
+        """The principal whose current key has this fingerprint (review sessions store no key): None once
+        the key was rotated or removed."""
+        found: Principal | None = None
+        for secret, principal in self._keys:
+            if principal.name == name and hmac.compare_digest(key_fingerprint(secret.decode()), fingerprint):
+                found = principal
+        return found
+
     def identify(self, presented: str | None) -> Principal:
         if self.open:
             return OPEN_PRINCIPAL
@@ -49,6 +59,11 @@ class KeyRing:
         if found is None:
             raise AuthenticationError("invalid API key")
         return found
+
+
+def key_fingerprint(key: str) -> str:
+    """A one-way tag of an API key, to notice rotation without storing the key."""
+    return hashlib.sha256(b"bisum-review-session\x00" + key.encode()).hexdigest()
 
 
 def presented_key(request: Request) -> str | None:

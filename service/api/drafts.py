@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Literal
@@ -15,7 +16,8 @@ from pydantic import BaseModel, Field
 from service.api.auth import ClientDep, EditorDep, Principal
 from service.api.deps import DraftsDep
 from service.api.openapi import errors
-from service.errors import ConflictError, NotFoundError
+from service.drafts import draft_title
+from service.errors import ConflictError, InputError, NotFoundError
 from service.schemas import RequestModel
 from service.store.repository import DraftRecord
 
@@ -74,6 +76,11 @@ class EditRequest(RequestModel):
 class ApproveRequest(RequestModel):
     note: str | None = None
     revision: int | None = None
+    acknowledge_failed_checks: bool = Field(
+        default=False,
+        description="Required (true) to approve a revision whose error-severity checks fail; recorded "
+        "in the approval revision's provenance",
+    )
 
 
 class RejectRequest(RequestModel):
@@ -87,7 +94,7 @@ def view(record: DraftRecord) -> DraftView:
         status=record.status,
         revision=record.current_revision,
         source_language=record.source_language,
-        title=record.title,
+        title=draft_title(record),
         source_text=record.source_normalized,
         created_at=record.created_at,
         updated_at=record.updated_at,
@@ -109,15 +116,22 @@ async def list_drafts(
     drafts: DraftsDep,
     principal: ClientDep,
     status: Literal["draft", "needs_review", "approved", "rejected"] | None = None,
-    language: str | None = Query(default=None, max_length=16),
+    language: str | None = Query(
+        default=None,
+        max_length=16,
+        description="Source language as a BCP-47 tag: 'zh', 'zh-Hans', 'zh-Hant', 'en' (a script subtag "
+        "filters on the detected script too)",
+    ),
     q: str | None = Query(default=None, max_length=200, description="Search title and article text"),
     page: int = Query(default=1, ge=1, le=100_000),
     page_size: int = Query(default=20, ge=1, le=100),
 ) -> DraftList:
+    primary, script = _language_filter(language)
     records, total = await to_thread.run_sync(
         lambda: drafts.store.list(
             status=status,
-            language=language,
+            language=primary,
+            script=script,
             q=q,
             page=page,
             page_size=page_size,
@@ -131,7 +145,7 @@ async def list_drafts(
             status=r.status,
             revision=r.current_revision,
             source_language=r.source_language,
-            title=r.title or _first_title(r),
+            title=draft_title(r),
             created_at=r.created_at,
             updated_at=r.updated_at,
         )
@@ -160,7 +174,10 @@ async def approve_draft(
 ) -> DraftView:
     body = body or ApproveRequest()
     await _expect_revision(drafts, draft_id, body.revision)
-    return view(await drafts.approve(draft_id, editor=editor.name, note=body.note))
+    approved = await drafts.approve(
+        draft_id, editor=editor.name, note=body.note, acknowledge_failed_checks=body.acknowledge_failed_checks
+    )
+    return view(approved)
 
 
 @router.post(
@@ -213,9 +230,16 @@ async def _expect_revision(drafts, draft_id: str, revision: int | None) -> None:
         )
 
 
-def _first_title(record: DraftRecord) -> str | None:
-    summary = record.output.get("summary") or {}
-    for locale in ("en", "zh-Hans"):
-        if summary.get(locale):
-            return summary[locale].get("title")
-    return None
+_LANGUAGE_TAG = re.compile(r"^(?P<primary>[A-Za-z]{2,3})(?:-(?P<script>[A-Za-z]{4}))?(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def _language_filter(tag: str | None) -> tuple[str | None, str | None]:
+    """'zh-Hans-CN' -> ('zh', 'Hans'): drafts store the primary subtag and the detected script apart, so a
+    full tag must not silently match nothing."""
+    if not tag:
+        return None, None
+    match = _LANGUAGE_TAG.match(tag.strip())
+    if match is None:
+        raise InputError(f"language: '{tag}' is not a BCP-47 tag such as 'zh', 'zh-Hans' or 'en'")
+    script = match["script"]
+    return match["primary"].lower(), script.title() if script else None

@@ -117,9 +117,10 @@ async def get_job(job_id: str, jobs: JobsDep, principal: ClientDep) -> JobView:
 
 @router.get("/jobs/{job_id}/results", response_class=StreamingResponse, responses=errors(401, 404, 422))
 async def job_results(job_id: str, jobs: JobsDep, principal: ClientDep) -> StreamingResponse:
-    """JSON Lines, one per finished article in submission order: `{position, article_id, status,
-    draft_id, attempts}` plus `response` (the summary, as `POST /v1/summaries` returns it) when done or
-    `error: {code, message}` when failed. Readable while the job runs: it holds what has finished."""
+    """JSON Lines, one per finished article in submission order (done, failed or cancelled):
+    `{position, article_id, status, draft_id, attempts, claims}` plus `response` (the summary, as
+    `POST /v1/summaries` returns it) when done or `error: {code, message}` otherwise. `attempts` counts
+    the article's own tries, `claims` the workers that took it. Readable while the job runs."""
     await jobs.get(job_id, principal)
 
     async def lines() -> AsyncIterator[str]:

@@ -3,18 +3,15 @@
 Article and model text are untrusted, so:
 - Jinja2 autoescapes every template and no data is marked safe; the static JS only toggles editors.
 - Every /review response carries a strict Content-Security-Policy (no inline script or style at all).
-- Editors sign in with their API key into an HttpOnly, SameSite=Strict cookie scoped to /review (the JSON
-  API never reads it). Every POST needs a CSRF token and a same-origin Origin (or Referer) header.
+- Editors sign in with their API key; the cookie holds a server-side session id, never the key (see
+  review_auth). Every POST needs a CSRF token and a same-origin Origin (or Referer) header.
 """
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
-import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -29,16 +26,24 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api import review_view as view
-from service.api.auth import OPEN_PRINCIPAL, ROLE_RANK, KeyRing, Principal
+from service.api.auth import KeyRing
 from service.api.drafts import draft_scope, ensure_visible
 from service.api.errors import status_for
+from service.api.review_auth import (
+    COOKIE,
+    Session,
+    check_origin,
+    client_address,
+    current_session,
+    end_session,
+    start_session,
+)
 from service.drafts import DraftService
 from service.errors import AuthenticationError, BisumError, ConflictError, InputError, PermissionDeniedError
 from service.store.repository import DraftRecord
 
 PREFIX = "/review"
 STATIC_PATH = f"{PREFIX}/static"
-COOKIE = "bisum_key"
 PAGE_SIZE = 20
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -100,26 +105,7 @@ class ReviewSecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-# --- sign-in, CSRF and origin ----------------------------------------------------------------
-
-_OPEN_MODE_SECRET = secrets.token_bytes(32)
-
-
-@dataclass(frozen=True)
-class Session:
-    principal: Principal
-    key: str = field(repr=False)  # the API key from the cookie ("" in open mode); never in a repr or log
-
-    @property
-    def can_edit(self) -> bool:
-        return ROLE_RANK[self.principal.role] >= ROLE_RANK["editor"]
-
-    @property
-    def csrf(self) -> str:
-        # Keyed by the editor's own API key: unguessable without it, and the same in every worker process.
-        # Open mode has no key; a per-process secret stands in (open mode is localhost-only).
-        secret = self.key.encode() if self.key else _OPEN_MODE_SECRET
-        return hmac.new(secret, b"bisum-review-csrf", hashlib.sha256).hexdigest()
+# --- sign-in, CSRF and origin (review_auth) --------------------------------------------------
 
 
 def _keyring(request: Request) -> KeyRing:
@@ -128,35 +114,6 @@ def _keyring(request: Request) -> KeyRing:
 
 def _drafts(request: Request) -> DraftService:
     return request.app.state.drafts
-
-
-def current_session(request: Request) -> Session | None:
-    keyring = _keyring(request)
-    if keyring.open:
-        return Session(OPEN_PRINCIPAL, "")
-    key = request.cookies.get(COOKIE)
-    if not key:
-        return None
-    try:
-        return Session(keyring.identify(key), key)
-    except AuthenticationError:
-        return None  # a rotated or revoked key: sign in again
-
-
-def _check_origin(request: Request) -> None:
-    """Same-origin POSTs only. Browsers send Sec-Fetch-Site on every request, and a page cannot forge it.
-    Our `Referrer-Policy: no-referrer` makes them send `Origin: null` (and no Referer) on form posts, so
-    Origin and Referer are compared only when they carry a value; one of the signals must be there."""
-    fetch_site = request.headers.get("sec-fetch-site")
-    origin = request.headers.get("origin")
-    source = (origin if origin != "null" else None) or request.headers.get("referer")
-    host = request.headers.get("host", "").lower()
-    if (
-        (fetch_site is None and source is None)
-        or (fetch_site is not None and fetch_site != "same-origin")
-        or (source is not None and urlsplit(source).netloc.lower() != host)
-    ):
-        raise PermissionDeniedError("this form was not submitted from this site")
 
 
 async def _read_form(request: Request) -> dict[str, str]:
@@ -173,8 +130,8 @@ async def _read_form(request: Request) -> dict[str, str]:
 
 
 async def _editor_form(request: Request) -> tuple[Session, dict[str, str]]:
-    _check_origin(request)
-    session = current_session(request)
+    check_origin(request)
+    session = await current_session(request)
     if session is None:
         raise AuthenticationError("you are not signed in (or your key is no longer valid); sign in again")
     form = await _read_form(request)
@@ -235,26 +192,40 @@ def _to_login(request: Request) -> RedirectResponse:
 async def login_form(request: Request, next_url: str = Query(PREFIX, alias="next")) -> Response:
     if _keyring(request).open:
         return RedirectResponse(PREFIX, status_code=303)
-    return _render(request, "login.html", {"next": _safe_next(next_url)}, current_session(request))
+    return _render(request, "login.html", {"next": _safe_next(next_url)}, await current_session(request))
 
 
 @router.post("/login", response_class=HTMLResponse)
 async def login(request: Request) -> Response:
     if _keyring(request).open:
         return RedirectResponse(PREFIX, status_code=303)
+    throttle = request.app.state.review_auth.throttle
+    address = client_address(request)
     next_url = PREFIX
     try:
-        _check_origin(request)  # no login CSRF: another site cannot sign you in with its key
+        check_origin(request)  # no login CSRF: another site cannot sign you in with its key
         form = await _read_form(request)
         next_url = _safe_next(form.get("next"))
+        if (wait := throttle.retry_after(address)) is not None:
+            message = f"too many failed sign-ins from your address; try again in {wait} s"
+            response = _render(request, "login.html", {"next": next_url, "error": message}, None, 429)
+            response.headers["retry-after"] = str(wait)
+            return response
         key = form.get("key", "").strip()
-        _keyring(request).identify(key or None)
+        try:
+            principal = _keyring(request).identify(key or None)
+        except AuthenticationError:
+            throttle.failed(address)
+            raise
     except BisumError as exc:
         return _render(request, "login.html", {"next": next_url, "error": exc.message}, None, status_for(exc))
+    throttle.succeeded(address)
+    session_id = await start_session(request, principal, key)
     response = RedirectResponse(next_url, status_code=303)
     response.set_cookie(
         COOKIE,
-        key,
+        session_id,
+        max_age=int(request.app.state.review_auth.ttl.total_seconds()),
         path=PREFIX,
         httponly=True,
         samesite="strict",
@@ -265,14 +236,16 @@ async def login(request: Request) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
+    """Revokes the session on the server: the cookie's id signs nobody in afterwards."""
     try:
-        _check_origin(request)
-        session = current_session(request)
+        check_origin(request)
+        session = await current_session(request)
         form = await _read_form(request)
         if session is None or not hmac.compare_digest(form.get("csrf", "").encode(), session.csrf.encode()):
             raise PermissionDeniedError("the form's security token is missing or out of date")
     except BisumError as exc:
-        return _error_page(request, exc, current_session(request))
+        return _error_page(request, exc, await current_session(request))
+    await end_session(request, session)
     response = RedirectResponse(f"{PREFIX}/login", status_code=303)
     response.delete_cookie(COOKIE, path=PREFIX, httponly=True, samesite="strict")
     return response
@@ -283,7 +256,7 @@ async def logout(request: Request) -> Response:
 
 @router.get("", response_class=HTMLResponse)
 async def draft_list(request: Request, status: str = "", q: str = "", page: str = "1") -> Response:
-    session = current_session(request)
+    session = await current_session(request)
     if session is None:
         return _to_login(request)
     status = status if status in view.STATUSES else ""
@@ -337,7 +310,7 @@ async def draft_list(request: Request, status: str = "", q: str = "", page: str 
 
 @router.get("/drafts/{draft_id}", response_class=HTMLResponse)
 async def draft_detail(request: Request, draft_id: str, done: str = "") -> Response:
-    session = current_session(request)
+    session = await current_session(request)
     if session is None:
         return _to_login(request)
     return await _detail(request, draft_id, session, notice=DONE_MESSAGES.get(done))
@@ -378,7 +351,7 @@ async def _act(request: Request, draft_id: str, action: Action) -> Response:
     try:
         session, form = await _editor_form(request)
     except BisumError as exc:
-        return _error_page(request, exc, current_session(request))
+        return _error_page(request, exc, await current_session(request))
     drafts = _drafts(request)
     try:
         record = await drafts.get(draft_id)
@@ -412,7 +385,12 @@ async def _edit(drafts: DraftService, record: DraftRecord, session: Session, for
 
 
 async def _approve(drafts: DraftService, record: DraftRecord, session: Session, form: dict[str, str]) -> str:
-    await drafts.approve(record.id, editor=session.principal.name, note=form.get("note", "").strip() or None)
+    await drafts.approve(
+        record.id,
+        editor=session.principal.name,
+        note=form.get("note", "").strip() or None,
+        acknowledge_failed_checks=form.get("acknowledge_failed_checks") == "yes",
+    )
     return "approved"
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from itertools import zip_longest
 from typing import Any
 
+from service.drafts import draft_title, failing_error_checks
 from service.schemas import INDEPENDENT_KEY_POINTS
 from service.store.repository import DraftRecord, RevisionRecord
 
@@ -52,12 +53,8 @@ def when(value: datetime | str | None) -> str:
 
 
 def display_title(record: DraftRecord) -> str:
-    summary = record.output.get("summary") or {}
-    for locale in ("en", "zh-Hans"):
-        if summary.get(locale) and summary[locale].get("title"):
-            return summary[locale]["title"]
-    if record.title:
-        return record.title
+    if title := draft_title(record):
+        return title
     pairs = record.output.get("pairs") or []
     if pairs:
         first = pairs[0]["source"]
@@ -87,6 +84,29 @@ def failing_by_field(checks: list[dict[str, Any]]) -> dict[str, list[dict[str, A
     return failing
 
 
+def source_segments(paragraphs: list[str], mojibake: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Each paragraph as [{text, mojibake}], the unrepaired mojibake spans marked so the page can
+    highlight them where they are (span offsets index the same normalised paragraphs)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for span in mojibake:
+        spans.setdefault(span["paragraph"], []).append((span["start"], span["end"]))
+    rows = []
+    for index, paragraph in enumerate(paragraphs):
+        segments, at = [], 0
+        for start, end in sorted(spans.get(index, [])):
+            start, end = max(start, at), min(end, len(paragraph))
+            if start >= end:
+                continue
+            if start > at:
+                segments.append({"text": paragraph[at:start], "mojibake": False})
+            segments.append({"text": paragraph[start:end], "mojibake": True})
+            at = end
+        if at < len(paragraph):
+            segments.append({"text": paragraph[at:], "mojibake": False})
+        rows.append(segments)
+    return rows
+
+
 def key_point_rows(summary: dict[str, Any]) -> list[dict[str, Any]]:
     """English and Simplified Chinese key points as aligned pairs (a missing side is None)."""
     en = (summary.get("en") or {}).get("key_points") or []
@@ -104,6 +124,9 @@ def history(revisions: list[RevisionRecord]) -> list[dict[str, Any]]:
             "created_at": r.created_at,
             "status": r.status,
             "note": r.note,
+            "acknowledged": (r.output.get("provenance") or {}).get("acknowledged_failed_checks") or []
+            if r.kind == "approval"
+            else [],
             "diff": [
                 {"field": c["field"], "before": _text(c.get("before")), "after": _text(c.get("after"))}
                 for c in r.diff
@@ -121,6 +144,7 @@ def detail_context(
     summary = output.get("summary") or {}
     failing = failing_by_field(checks)
     extra_locales = [loc for loc in summary if loc not in ("en", "zh-Hans") and summary[loc]]
+    paragraphs = [p for p in record.source_normalized.split("\n") if p.strip()]
     return {
         "record": record,
         "output": output,
@@ -141,11 +165,13 @@ def detail_context(
         "disclaimer": output.get("disclaimer") or {},
         "provenance": output.get("provenance") or {},
         "source_info": output.get("source") or {},
-        "source_paragraphs": [p for p in record.source_normalized.split("\n") if p.strip()],
+        "source_paragraphs": source_segments(paragraphs, (output.get("source") or {}).get("mojibake") or []),
         "source_lang": html_lang(record.source_language),
         "checks": sorted(checks, key=lambda c: c.get("passed", False)),  # failing first, order kept
         "failing": failing,
         "failed_count": sum(1 for c in checks if not c.get("passed")),
+        # Approving over these needs the confirm step (acknowledge_failed_checks); warnings never do.
+        "blocking_checks": failing_error_checks(output),
         "history": history(revisions),
     }
 

@@ -85,6 +85,7 @@ async def process_article(
     limiter: AdaptiveLimiter,
     *,
     prepare: Prepare | None = None,
+    author: str = "batch",
 ) -> ArticleOutcome:
     def failed(code: str, message: str, attempts: int) -> ArticleOutcome:
         return ArticleOutcome(article.id, False, None, code, message, attempts)
@@ -115,7 +116,7 @@ async def process_article(
         attempts += 1
         try:
             async with limiter.slot(tokens):
-                response = await drafts.summarize(request, source=source, author="batch")
+                response = await drafts.summarize(request, source=source, author=author)
         except InputError as exc:
             return failed(exc.code, exc.message, attempts)
         except (UpstreamUnavailableError, UpstreamTimeoutError) as exc:

@@ -21,7 +21,7 @@ from rich.text import Text
 from service import metrics
 from service.batch.limiter import AdaptiveLimiter
 from service.config import Settings
-from service.schemas import SummaryResponse
+from service.schemas import SummaryResponse, Usage
 
 
 @dataclass
@@ -91,8 +91,12 @@ class BatchProgress:
         total: int,
         skipped: int,
         live: bool,
+        spent: Usage | None = None,
     ) -> None:
         self.counters = Counters(total=total, skipped=skipped)
+        # The LLM client's running totals (LLMClient.spent): calls and tokens of failed articles count too.
+        self._spent = spent
+        self._spent_before = spent.model_copy() if spent is not None else None
         self._settings = settings
         self._limiter = limiter
         self._priced = bool(settings.price_per_1k_prompt_tokens or settings.price_per_1k_completion_tokens)
@@ -128,15 +132,11 @@ class BatchProgress:
         c.done += 1
         if response.cached:
             c.from_store += 1  # cost nothing in this run
-        else:
+        elif self._spent is None:
             usage = response.provenance.usage
             c.prompt_tokens += usage.prompt_tokens
             c.completion_tokens += usage.completion_tokens
             c.llm_calls += usage.llm_calls
-            c.cost += (
-                usage.prompt_tokens * self._settings.price_per_1k_prompt_tokens
-                + usage.completion_tokens * self._settings.price_per_1k_completion_tokens
-            ) / 1000
         _count(response.status, 1)
         self._advance()
 
@@ -145,7 +145,19 @@ class BatchProgress:
         _count("failed", 1)
         self._advance()
 
+    def _account(self) -> None:
+        c = self.counters
+        if self._spent is not None and self._spent_before is not None:
+            c.prompt_tokens = self._spent.prompt_tokens - self._spent_before.prompt_tokens
+            c.completion_tokens = self._spent.completion_tokens - self._spent_before.completion_tokens
+            c.llm_calls = self._spent.llm_calls - self._spent_before.llm_calls
+        c.cost = (
+            c.prompt_tokens * self._settings.price_per_1k_prompt_tokens
+            + c.completion_tokens * self._settings.price_per_1k_completion_tokens
+        ) / 1000
+
     def _advance(self) -> None:
+        self._account()
         self._pending -= 1
         self._publish_pending()
         self._progress.update(self._task, advance=1, **self._fields())
@@ -168,6 +180,7 @@ class BatchProgress:
             gauge.set(max(0, self._pending))
 
     def summary_line(self, *, interrupted: bool = False) -> str:
+        self._account()  # calls of articles still in flight when interrupted count too
         c = self.counters
         parts = [
             f"{c.total} articles: {c.done} done ({c.from_store} from the store)",

@@ -157,6 +157,7 @@ async def _run(
         total=inputs.total,
         skipped=len(plan.skipped),
         live=config.live,
+        spent=drafts.pipeline.llm.spent if drafts.pipeline.llm is not None else None,
     )
     stopping = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []

@@ -90,7 +90,8 @@ def check_summary(
         dates_consistent(en, zh),
         key_points_aligned(en, zh, currencies),
         length_bounds(source, en, zh, length),
-        disclaimer_present(disclaimer or {}, ["en", "zh-Hans", *(["zh-Hant"] if derived else [])]),
+        # Each derived variant asked for needs its own notice: zh-Hant-TW alone has no plain zh-Hant one.
+        disclaimer_present(disclaimer or {}, ["en", "zh-Hans", *sorted(derived)]),
         translation_available(en, zh),
         keywords_check(source, en, zh, keywords),
         *check_injection(source, _model_fields(en, zh)),

@@ -46,7 +46,7 @@ def check_translation(
         make_result(
             "disclaimer_present",
             disclaimer_problems(
-                disclaimer or {}, ["en", "zh-Hans", *(["zh-Hant"] if target.startswith("zh-Hant") else [])]
+                disclaimer or {}, ["en", "zh-Hans", *([target] if target.startswith("zh-Hant") else [])]
             ),
         ),
     ]

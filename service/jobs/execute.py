@@ -89,6 +89,8 @@ class ItemRunner:
         job_id = item.job_id
         await to_thread.run_sync(self.store.mark_started, job_id)
         options = await to_thread.run_sync(self.store.options, job_id)
+        job = await to_thread.run_sync(self.store.get, job_id)
+        author = job.created_by if job is not None else "batch"  # drafts are authored by the client
         article = Article(id=item.article_id, **item.article)
         batch_options = BatchOptions(
             length=options.get("length", "medium"),
@@ -96,17 +98,17 @@ class ItemRunner:
             prompt_version=options.get("prompt_version"),
         )
         try:
-            result = await process_article(self.drafts, article, batch_options, self.limiter)
+            result = await process_article(self.drafts, article, batch_options, self.limiter, author=author)
         except Exception as exc:  # process_article reports per-article failures; this is a bug or an outage
             log.exception("job item crashed", extra={"job_id": job_id, "position": item.position})
             error = ("internal_error", f"{type(exc).__name__}: {exc}")
             reported = await self._report(item, owner, None, error)
         else:
             if result.ok and result.response is not None:
-                reported = await self._report(item, owner, result.response.id, None)
+                reported = await self._report(item, owner, result.response.id, None, result.attempts)
             else:
                 error = (result.error_code or "failed", result.error_message or "")
-                reported = await self._report(item, owner, None, error)
+                reported = await self._report(item, owner, None, error, result.attempts)
         if not reported:
             # Taken over meanwhile (we were presumed dead): the new holder reports, and finds our draft.
             log.warning("job item taken over", extra={"job_id": job_id, "position": item.position})
@@ -114,7 +116,12 @@ class ItemRunner:
         return await to_thread.run_sync(self.store.finish_if_complete, job_id)
 
     async def _report(
-        self, item: ItemRecord, owner: str, draft_id: str | None, error: tuple[str, str] | None
+        self,
+        item: ItemRecord,
+        owner: str,
+        draft_id: str | None,
+        error: tuple[str, str] | None,
+        tries: int | None = None,
     ) -> bool:
         return await to_thread.run_sync(
             lambda: self.store.complete(
@@ -124,5 +131,6 @@ class ItemRunner:
                 draft_id=draft_id,
                 error_code=error[0] if error else None,
                 error_message=error[1] if error else None,
+                tries=tries,
             )
         )

@@ -262,6 +262,7 @@ class JobStore:
         draft_id: str | None = None,
         error_code: str | None = None,
         error_message: str | None = None,
+        tries: int | None = None,
     ) -> bool:
         """Record the outcome; False if `owner` no longer holds the item (it was taken over): a stale
         holder cannot report twice."""
@@ -274,6 +275,7 @@ class JobStore:
                     draft_id=draft_id,
                     error_code=error_code,
                     error_message=error_message,
+                    tries=tries,
                     finished_at=now(),
                 )
             )
@@ -316,7 +318,8 @@ class JobStore:
             return requeued
 
     def results(self, job_id: str, *, after: int = -1, limit: int = 100) -> list[dict[str, Any]]:
-        """Finished items (done / failed) after position `after`, each with its draft's current output."""
+        """Finished items (done / failed / cancelled) after position `after`, each done one with its
+        draft's current output."""
         query = (
             select(JobItem, Draft, Revision)
             .outerjoin(Draft, Draft.id == JobItem.draft_id)
@@ -326,7 +329,7 @@ class JobStore:
             .where(
                 JobItem.job_id == job_id,
                 JobItem.position > after,
-                JobItem.status.in_(("done", "failed")),
+                JobItem.status.in_(("done", "failed", "cancelled")),
             )
             .order_by(JobItem.position)
             .limit(limit)
@@ -341,7 +344,9 @@ def _result(item: JobItem, draft: Draft | None, revision: Revision | None) -> di
         "article_id": item.article_id,
         "status": item.status,
         "draft_id": item.draft_id,
-        "attempts": item.attempts,
+        # The article's own attempts (what "after N attempts" counts); claims: workers that took it.
+        "attempts": item.tries if item.tries is not None else item.attempts,
+        "claims": item.attempts,
     }
     if item.status == "done" and draft is not None and revision is not None:
         # The draft's current revision, shaped like POST /v1/summaries' answer (service.drafts.as_response).
@@ -351,6 +356,11 @@ def _result(item: JobItem, draft: Draft | None, revision: Revision | None) -> di
             "status": draft.status,
             "revision": draft.current_revision,
             "cached": False,
+        }
+    elif item.status == "cancelled":
+        line["error"] = {
+            "code": item.error_code or "cancelled",
+            "message": item.error_message or "the job was cancelled before this article was summarised",
         }
     else:
         line["error"] = {"code": item.error_code, "message": item.error_message}

@@ -78,6 +78,9 @@ class LLMClient:
         # Told about every retried failure of every call (besides a per-call on_retry): a batch's limiter
         # learns of the 429s the retry layer absorbs.
         self.on_retry: Callable[[Exception, float], None] | None = None
+        # Every call this client made and the tokens billed, whatever became of the request: a batch's
+        # summary counts what articles that failed after real calls cost too.
+        self.spent = Usage()
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -145,6 +148,7 @@ class LLMClient:
     ) -> tuple[str, str | None]:
         async def attempt() -> Any:
             usage.llm_calls += 1
+            self.spent.llm_calls += 1
             attempt_started = time.perf_counter()
             try:
                 response = await self._sdk.chat.completions.create(
@@ -181,6 +185,9 @@ class LLMClient:
             usage.prompt_tokens += response.usage.prompt_tokens
             usage.completion_tokens += response.usage.completion_tokens
             usage.total_tokens += response.usage.total_tokens
+            self.spent.prompt_tokens += response.usage.prompt_tokens
+            self.spent.completion_tokens += response.usage.completion_tokens
+            self.spent.total_tokens += response.usage.total_tokens
             metrics.record_tokens(
                 response.usage.prompt_tokens,
                 response.usage.completion_tokens,

@@ -140,7 +140,21 @@ class JobItem(Base):
     error_code: Mapped[str | None] = mapped_column(String(64))
     error_message: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims, i.e. workers that started it
+    tries: Mapped[int | None] = mapped_column(Integer)  # the article's own attempts (LLM retries included)
     # "<worker name>#<claim token>": who holds it now. Reports are accepted only from this holder.
     worker_id: Mapped[str | None] = mapped_column(String(120))
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class ReviewSession(Base):
+    """A review-page sign-in. The cookie holds a random id; only its sha256 is stored."""
+
+    __tablename__ = "review_sessions"
+
+    id_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_name: Mapped[str] = mapped_column(String(120))
+    key_fingerprint: Mapped[str] = mapped_column(String(64))  # HMAC of the API key: rotating it ends these
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

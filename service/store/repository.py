@@ -204,6 +204,7 @@ class DraftStore:
         page: int = 1,
         page_size: int = 20,
         requester: str | None = None,
+        script: str | None = None,
     ) -> tuple[list[DraftRecord], int]:
         query = select(Draft)
         if requester is not None:
@@ -212,6 +213,8 @@ class DraftStore:
             query = query.where(Draft.status == status)
         if language:
             query = query.where(Draft.source_language == language)
+        if script:  # the detected script (Hans, Hant, Latn) lives in the detection document
+            query = query.where(Draft.detection["script"].as_string() == script)
         if q:
             pattern = f"%{q}%"
             query = query.where(or_(Draft.title.ilike(pattern), Draft.source_normalized.ilike(pattern)))

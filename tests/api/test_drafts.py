@@ -90,7 +90,7 @@ def test_edit_approve_and_the_reviewed_disclaimer(app):
         approved["output"]["disclaimer"]["en"]
         == "The above content is AI-generated, reviewed and edited by an editor."
     )
-    assert approved["output"]["disclaimer"]["zh-Hans"] == "以上内容由 AI 生成，经编辑审核修改。"
+    assert approved["output"]["disclaimer"]["zh-Hans"] == "以上内容由 AI 生成，经编辑审阅修改。"
     assert approved["output"]["provenance"]["approved_by"] == "mei"
     assert approved["output"]["provenance"]["approved_at"]
     # The CMS sees the approved version when it asks again.

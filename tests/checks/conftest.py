@@ -74,6 +74,8 @@ DISCLAIMER = {
     "en": "This summary is AI-generated and may contain errors; check the original article.",
     "zh-Hans": "本摘要由AI生成,可能有误,请以原文为准。",
     "zh-Hant": "本摘要由AI生成,可能有誤,請以原文為準。",
+    "zh-Hant-TW": "本摘要由AI生成,可能有誤,請以原文為準。",
+    "zh-Hant-HK": "本摘要由AI生成,可能有誤,請以原文為準。",
 }
 
 

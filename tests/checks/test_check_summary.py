@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.checks import check_summary
+from service.disclaimer import disclaimer as disclaimer_for
 from service.schemas import CheckResult, LanguageSummary
 
 ALL_CHECKS = [
@@ -214,6 +215,17 @@ def test_zh_hant_disclaimer_required_only_with_zh_hant(
     results = run(source_001, summary_001, keywords_001, disclaimer)
     assert results["disclaimer_present"].passed
     assert "traditional_script" not in results
+
+
+def test_zh_hant_tw_alone_needs_no_plain_zh_hant_disclaimer(source_001, summary_001, keywords_001) -> None:
+    """targets en + zh-Hant-TW (the README's curl example) must not fail for a zh-Hant notice it never had."""
+    summary = {locale: summary_001[locale] for locale in ("en", "zh-Hans", "zh-Hant-TW")}
+    notice = disclaimer_for("llm", ["zh-Hant-TW"])
+    assert "zh-Hant" not in notice
+    assert run(source_001, summary, keywords_001, notice)["disclaimer_present"].passed
+    del notice["zh-Hant-TW"]
+    result = run(source_001, summary, keywords_001, notice)["disclaimer_present"]
+    assert not result.passed and result.field == "disclaimer.zh-Hant-TW"
 
 
 def test_missing_zh_hans_translation(source_001, summary_001, keywords_001, disclaimer) -> None:

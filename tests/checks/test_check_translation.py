@@ -7,6 +7,7 @@ import opencc
 import pytest
 
 from service.checks import check_translation
+from service.disclaimer import disclaimer as disclaimer_for
 from service.schemas import CheckResult, TranslationPair
 
 PAIRS_003_ZH_HANS = [
@@ -122,7 +123,14 @@ def test_no_pairs(source_001, disclaimer) -> None:
 
 
 def test_translation_disclaimer(source_001, pairs_001, disclaimer, pairs_003_hant, seed) -> None:
-    del disclaimer["zh-Hant"]
+    del disclaimer["zh-Hant-TW"]
     assert run(source_001, pairs_001, "en", disclaimer)["disclaimer_present"].passed
     result = run(seed("003"), pairs_003_hant, "zh-Hant-TW", disclaimer)["disclaimer_present"]
-    assert not result.passed and result.field == "disclaimer.zh-Hant"
+    assert not result.passed and result.field == "disclaimer.zh-Hant-TW"
+
+
+def test_translation_disclaimer_needs_only_the_target_variant(seed, pairs_003_hant) -> None:
+    """A zh-Hant-TW translation carries en, zh-Hans and zh-Hant-TW notices, no plain zh-Hant one."""
+    notice = disclaimer_for("llm", ["zh-Hant-TW"])
+    assert "zh-Hant" not in notice
+    assert run(seed("003"), pairs_003_hant, "zh-Hant-TW", notice)["disclaimer_present"].passed

@@ -48,7 +48,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 # `BISUM_UPDATE_DOCS_SCREENSHOT=1 pytest tests/review` refreshes the README's screenshot too.
 DOCS_SCREENSHOT = ROOT / "docs" / "review-detail.png"
 DOCS_CLIP = {"x": 0, "y": 0, "width": 1366, "height": 900}
-REVIEWED_ZH = "以上内容由 AI 生成，经编辑审核修改。"
+REVIEWED_ZH = "以上内容由 AI 生成，经编辑审阅修改。"
 REVIEWED_EN = "reviewed and edited by an editor"
 
 
@@ -242,3 +242,55 @@ def test_failing_checks_are_marked_at_their_fields(page, api, live):
     expect(en.locator(".field__text")).to_have_text(fixed)
     expect(zh).to_have_class(re.compile(r"\bfield--failing\b"))
     expect(page.locator("#draft-status")).to_have_text("Needs review")
+
+
+def test_approving_over_failing_checks_takes_a_confirm_step(page, api, live):
+    from playwright.sync_api import expect
+
+    live.fake.script("invented_numbers")  # numbers_in_source fails (error severity)
+    draft = create_summary(api, text=seed("003"), length="short")
+    assert draft["status"] == "needs_review"
+    sign_in(page)
+    page.goto(f"/review/drafts/{draft['id']}")
+    confirm = page.locator("#approve-form")
+    expect(confirm).to_be_hidden()
+    page.get_by_role("button", name="Approve revision 1…").click()
+    expect(confirm).to_be_visible()
+    expect(confirm).to_contain_text("numbers_in_source")
+    expect(page.locator("#acknowledge-checks")).to_be_focused()  # the first thing to answer
+
+    # Without the acknowledgement the browser does not submit (the checkbox is required).
+    page.locator("#approve-confirm").click()
+    expect(page.locator("#draft-status")).to_have_text("Needs review")
+    assert "done=approved" not in page.url
+
+    page.locator("#acknowledge-checks").check()
+    page.locator("#approve-confirm").click()
+    page.wait_for_url("**?done=approved")
+    expect(page.locator("#draft-status")).to_have_text("Approved")
+    expect(page.locator("#rev-2 .revision__ack")).to_contain_text("numbers_in_source")
+    # Nothing was edited: the notice says reviewed, not edited.
+    expect(page.locator("#disclaimer")).to_contain_text("was reviewed by an editor")
+    stored = api.get(f"/v1/drafts/{draft['id']}/revisions", headers={"X-API-Key": EDITOR_KEY}).json()
+    assert "numbers_in_source" in stored[-1]["output"]["provenance"]["acknowledged_failed_checks"]
+
+
+def test_mojibake_is_highlighted_in_the_source_column(page, api):
+    from playwright.sync_api import expect
+
+    draft = create_summary(api, text=seed("004"))
+    first = draft["source"]["mojibake"][0]
+    sign_in(page)
+    page.goto(f"/review/drafts/{draft['id']}")
+    paragraph = page.locator(f"#src-p{first['paragraph'] + 1}")
+    expect(paragraph.locator(".para-num")).to_have_text(f"¶{first['paragraph'] + 1}")
+    mark = paragraph.locator("mark.mojibake").first
+    expect(mark).to_be_visible()
+    expect(mark).to_have_text(first["text"])
+    background = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
+    marks = page.locator("#f-source mark.mojibake")
+    assert marks.count() == len(draft["source"]["mojibake"])
+    expect(page.locator(".check--fail", has_text="source_mojibake")).to_contain_text(
+        f"paragraph {first['paragraph'] + 1}, characters {first['start'] + 1}"
+    )

@@ -95,11 +95,12 @@ def test_sign_in_sets_a_strict_cookie_that_the_json_api_ignores(app):
     )
     assert response.status_code == 303 and response.headers["location"] == "/review?status=draft"
     cookie = response.headers["set-cookie"]
-    assert cookie.startswith(f"bisum_key={EDITOR_KEY};")
+    assert cookie.startswith("bisum_session=") and EDITOR_KEY not in cookie  # a session id, never the key
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/review" in cookie
     assert "Secure" not in cookie  # plain http here; https requests get Secure
     # The cookie only works for /review: the JSON API takes header keys only (no CSRF there).
-    assert app.get("/v1/drafts", headers={"Cookie": f"bisum_key={EDITOR_KEY}"}).status_code == 401
+    session_id = cookie.split(";", 1)[0].split("=", 1)[1]
+    assert app.get("/v1/drafts", headers={"Cookie": f"bisum_session={session_id}"}).status_code == 401
     # An off-site "next" is ignored.
     elsewhere = app.post(
         "/review/login",
@@ -135,7 +136,8 @@ def test_logout_clears_the_cookie(app):
     response = post_form(app, "/review/logout", {"csrf": token})
     assert response.status_code == 303 and response.headers["location"] == "/review/login"
     assert (
-        'bisum_key=""' in response.headers["set-cookie"] and "Path=/review" in response.headers["set-cookie"]
+        'bisum_session=""' in response.headers["set-cookie"]
+        and "Path=/review" in response.headers["set-cookie"]
     )
 
 
@@ -272,7 +274,7 @@ def test_edit_approve_and_reject_through_the_forms(app):
     assert post_form(app, approve, {"csrf": token, "revision": "3"}).status_code == 303
     html, doc = page(app, draft["id"])
     assert doc.get_element_by_id("draft-status").text_content().strip() == "Approved"
-    assert "以上内容由 AI 生成，经编辑审核修改。" in html and "reviewed and edited by an editor" in html
+    assert "以上内容由 AI 生成，经编辑审阅修改。" in html and "reviewed and edited by an editor" in html
     assert not doc.get_element_by_id("approve-btn", None)
     assert "mei" in doc.get_element_by_id("approved-by").text_content()
 
@@ -324,7 +326,10 @@ def test_open_mode_needs_no_sign_in_but_still_checks_csrf():
         assert "Open mode" in html
         approve = f"/review/drafts/{draft['id']}/approve"
         assert post_form(app, approve, {"revision": "1"}).status_code == 403
-        assert post_form(app, approve, {"csrf": csrf_of(html), "revision": "1"}).status_code == 303
+        # The extractive draft fails translation_available: approving it takes the confirm step.
+        assert post_form(app, approve, {"csrf": csrf_of(html), "revision": "1"}).status_code == 422
+        confirmed = {"csrf": csrf_of(html), "revision": "1", "acknowledge_failed_checks": "yes"}
+        assert post_form(app, approve, confirmed).status_code == 303
         assert app.get(f"/v1/drafts/{draft['id']}").json()["status"] == "approved"
 
 
