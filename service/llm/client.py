@@ -194,7 +194,10 @@ class LLMClient:
                 )
             except openai.OpenAIError as exc:
                 # Answers that arrived are counted once parsed (complete); failed calls are counted here.
-                outcome = _failure_outcome(exc)
+                format_rejected = (
+                    wire is not None and isinstance(exc, openai.APIStatusError) and is_format_rejection(exc)
+                )
+                outcome = "format_rejected" if format_rejected else _failure_outcome(exc)
                 metrics.record_llm_call(outcome)
                 log.warning(
                     "llm call failed",
@@ -210,7 +213,8 @@ class LLMClient:
                         "latency_ms": round((time.perf_counter() - attempt_started) * 1000, 1),
                     },
                 )
-                if wire is not None and isinstance(exc, openai.APIStatusError) and is_format_rejection(exc):
+                if format_rejected:
+                    assert isinstance(exc, openai.APIStatusError)
                     raise FormatRejected(mode, exc) from exc
                 raise
             metrics.LLM_DURATION.observe(time.perf_counter() - attempt_started)

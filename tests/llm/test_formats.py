@@ -20,6 +20,7 @@ from service.devtools.fake_flavors import DEEPSEEK_UNAVAILABLE, LM_STUDIO_TYPES
 from service.devtools.fake_llm import FakeLLM
 from service.llm.formats import is_format_rejection
 from service.llm.prompts import PromptRegistry
+from service.metrics import REGISTRY
 from tests.conftest import LLM_BASE, llm_settings, reply, seed
 from tests.fixtures import good_summary
 
@@ -40,8 +41,13 @@ def sent_formats(fake: FakeLLM) -> list[str | None]:
     return [(r.get("response_format") or {}).get("type") for r in fake.stats["requests"]]
 
 
+def format_rejections_counted() -> float:
+    return REGISTRY.get_sample_value("bisum_llm_calls_total", {"outcome": "format_rejected"}) or 0.0
+
+
 def test_llama_cpp_500_on_json_schema_falls_back_to_json_object_with_the_schema(fake):
     fake.configure(flavor="llama_cpp")
+    counted = format_rejections_counted()
     with app_for(fake) as client:
         first = client.post("/v1/summaries", json={"text": seed("001")})
         second = client.post("/v1/summaries", json={"text": seed("002")})
@@ -51,6 +57,7 @@ def test_llama_cpp_500_on_json_schema_falls_back_to_json_object_with_the_schema(
     # one rejected json_schema call (not max_attempts of them), then the decision is remembered
     assert sent_formats(fake) == ["json_schema", "json_object", "json_object"]
     assert fake.stats["by_fault"]["format_rejected"] == 1
+    assert format_rejections_counted() - counted == 1
     accepted = fake.stats["requests"][1]
     assert accepted["response_format"]["schema"]["required"] == [
         "en",
