@@ -609,7 +609,9 @@ class FakeLLM:
                 writer, 400, _error_body(problem[0], "invalid_request_error", problem[1]), ka
             )
         assert isinstance(body, dict)
-        rejection = format_rejection(self.config.flavor, body)
+        with self._lock:
+            flavor = self._config.flavor
+        rejection = format_rejection(flavor, body)
         if rejection is not None:  # refused before any fault or latency, like request validation
             self._begin_call(body, fault="format_rejected")
             self._end_call()
