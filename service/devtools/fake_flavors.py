@@ -47,11 +47,13 @@ def format_rejection(flavor: str, body: dict[str, Any]) -> tuple[int, Any] | Non
 
 
 def _llama_cpp_validation_message(kind: object) -> str:
-    """What str(RequestValidationError) reads like in llama-cpp-python's 500 answer."""
+    """str(RequestValidationError), as llama-cpp-python 0.3.36's server sends it in the 500 (captured from
+    the real server in tests/integration/test_llama_cpp.py)."""
     return (
-        "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+        "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
         f"'msg': \"Input should be 'text' or 'json_object'\", 'input': {kind!r}, "
-        "'ctx': {'expected': \"'text' or 'json_object'\"}}]"
+        "'ctx': {'expected': \"'text' or 'json_object'\"}}\n\n"
+        '  File "llama_cpp/server/app.py", line 376, in create_chat_completion\n    POST /v1/chat/completions'
     )
 
 
