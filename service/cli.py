@@ -4,11 +4,13 @@ Exit codes: 0 ok, 1 processing failed (LLM errors...), 2 bad usage or bad input.
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -20,8 +22,8 @@ from service.batch.runner import BatchConfig, run_batch
 from service.batch.runner import dry_run as estimate_batch
 from service.config import Settings, get_settings
 from service.errors import BisumError, InputError
-from service.pipeline import Pipeline, prepare_source
-from service.schemas import DetectRequest, SummaryRequest, SummaryResponse
+from service.pipeline import Pipeline, check_given, prepare_source
+from service.schemas import CheckRequest, DetectRequest, SummaryRequest, SummaryResponse
 from service.text.normalize import decode_bytes
 
 app = typer.Typer(
@@ -223,6 +225,65 @@ def normalize(
     sys.stdout.write((normalized.simplified if simplified else normalized.text) + "\n")
     for span in normalized.mojibake:
         err.print(f"[yellow]mojibake[/] paragraph {span.paragraph} [{span.start}:{span.end}]: {span.text!r}")
+
+
+# Fields of a check body that an output file may carry; a stored draft or `bisum summarize --json` line
+# has more (id, provenance, status...), which are not the output and are ignored.
+_OUTPUT_FIELDS = ("summary", "keywords", "pairs", "target", "length", "targets", "disclaimer", "grounding")
+
+
+@app.command()
+def check(
+    source: Annotated[Path, typer.Argument(help="The article (.txt/.md, or .html)")],
+    output: Annotated[
+        Path, typer.Argument(help="The output as JSON: a /v1/checks body, or a draft from --json")
+    ],
+    as_json: bool = typer.Option(False, "--json", help="Print {checks, status} as JSON"),
+) -> None:
+    """Check a given output against its source, as generation checks its own drafts: stores nothing and
+    calls no model. Exit 0 when the output passes (warnings allowed), 1 when it needs review, 2 on bad
+    input."""
+    settings = get_settings()
+    if not source.is_file():
+        raise _fail(f"{source}: no such file")
+    if not output.is_file():
+        raise _fail(f"{output}: no such file")
+    try:
+        article = _read_article(source)
+        given = json.loads(decode_bytes(output.read_bytes()))
+        if not isinstance(given, dict):
+            raise _fail(f"{output}: expected a JSON object")
+        fields = {k: v for k, v in given.items() if k in _OUTPUT_FIELDS and v is not None}
+        if isinstance(fields.get("summary"), dict):  # a draft lists every target, null where absent
+            fields["summary"] = {k: v for k, v in fields["summary"].items() if v is not None}
+        request = CheckRequest(**article.model_dump(exclude_none=True), **fields)
+        result = check_given(request, settings)
+    except InputError as exc:
+        raise _fail(f"{source}: {exc.message}") from None
+    except json.JSONDecodeError as exc:
+        raise _fail(f"{output}: not JSON ({exc})") from None
+    except ValidationError as exc:
+        raise _fail(f"{output}: {_validation_message(exc)}") from None
+    if as_json:
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    else:
+        table = Table(title=f"{output.name} against {source.name}: {result.status}", show_lines=False)
+        for column in ("check", "result", "field", "detail"):
+            table.add_column(column, overflow="fold")
+        for item in result.checks:
+            verdict = "ok" if item.passed else ("warning" if item.severity == "warning" else "FAILED")
+            style = "" if item.passed else ("yellow" if item.severity == "warning" else "bold red")
+            table.add_row(item.name, f"[{style}]{verdict}[/]" if style else verdict, item.field or "",
+                          escape(item.detail))  # fmt: skip
+        out.print(table)
+    raise typer.Exit(0 if result.status == "draft" else EXIT_FAILED)
+
+
+def _validation_message(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "body"
+    more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"
 
 
 def _prepare(path: Path, settings: Settings):

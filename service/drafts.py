@@ -16,16 +16,15 @@ from typing import Any
 
 from anyio import to_thread
 
-from service.checks import check_summary, check_translation
-from service.checks.severity import with_severity
-from service.checks.source_quality import check_source
+from service import metrics
 from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError
+from service.finalize import finish_summary, finish_translation
 from service.hashing import sha256_json
-from service.pipeline import Pipeline, Source, aligned_key_points, convert_summary, interleave, prepare_source
-from service.pipeline import review_status as status_from_checks
+from service.pipeline import Pipeline, Source, aligned_key_points, interleave, prepare_source
 from service.schemas import (
     DERIVED_LOCALES,
+    Grounding,
     LanguageSummary,
     MojibakeSpan,
     SummaryRequest,
@@ -368,7 +367,8 @@ def _text(field: str, value: Any) -> str:
 
 
 def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[str]) -> None:
-    """Re-derive what follows from edited fields, re-run the checks, reset the notice to unreviewed."""
+    """Re-derive what follows from edited fields and re-run the checks (through `finalize`, exactly as
+    generation does), resetting the notice to unreviewed."""
     edited = output.pop("_edited", [])
     engine = output["provenance"]["engine"]
     notice_kind = "extractive" if engine == "extractive" else "llm"
@@ -378,35 +378,40 @@ def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[s
     if record.kind == "summary":
         summary = {k: LanguageSummary(**v) if v else None for k, v in output["summary"].items()}
         hans_edited = any(f.startswith("summary.zh-Hans.") for f in edited)
-        for locale, config in DERIVED_LOCALES.items():
-            own_edit = any(f.startswith(f"summary.{locale}.") for f in edited)
-            if locale in summary and hans_edited and not own_edit:
-                summary[locale] = convert_summary(summary["zh-Hans"], config)
-        output["summary"] = {k: v.model_dump() if v else None for k, v in summary.items()}
-        output["key_points"] = aligned_key_points(summary)
-        notice = disclaimer(notice_kind, list(summary))
-        output["disclaimer"] = {k: v for k, v in notice.items() if k in output["disclaimer"]}
-        checked = dict(summary)
-        checked.setdefault("en", None)
-        checked.setdefault("zh-Hans", None)
-        checks = check_source(mojibake) + check_summary(
+        own_edits = {f.split(".")[1] for f in edited if f.startswith("summary.")}
+        derive = [loc for loc in DERIVED_LOCALES if loc in summary and hans_edited and loc not in own_edits]
+        grounding = output.get("grounding")
+        finished = finish_summary(
             source=record.source_normalized,
-            summary=checked,
+            mojibake=mojibake,
+            summary=summary,
             keywords=output["keywords"],
-            disclaimer=notice,
+            targets=list(summary),
+            derive=derive,
+            notice_kind=notice_kind,
             length=record.request.get("length", "medium"),
+            warning_checks=warning_checks,
+            grounding=Grounding.model_validate(grounding) if grounding else None,
         )
+        shown = {locale: finished.summary[locale] for locale in summary}
+        output["summary"] = {k: v.model_dump() if v else None for k, v in shown.items()}
+        output["key_points"] = aligned_key_points(shown)
+        output["disclaimer"] = {k: v for k, v in finished.disclaimer.items() if k in output["disclaimer"]}
     else:
         pairs = [TranslationPair(**p) for p in output["pairs"]]
-        notice = disclaimer(notice_kind, [output["target"]])
-        output["disclaimer"] = {k: v for k, v in notice.items() if k in output["disclaimer"]}
-        output["bilingual"] = interleave(pairs, notice, output["target"])
-        checks = check_source(mojibake) + check_translation(
-            source=record.source_normalized, pairs=pairs, target=output["target"], disclaimer=notice
+        finished = finish_translation(
+            source=record.source_normalized,
+            mojibake=mojibake,
+            pairs=pairs,
+            target=output["target"],
+            notice_kind=notice_kind,
+            warning_checks=warning_checks,
         )
-    checks = with_severity(checks, warning_checks)
-    output["checks"] = [c.model_dump() for c in checks]
-    output["status"] = status_from_checks(checks)
+        output["disclaimer"] = {k: v for k, v in finished.disclaimer.items() if k in output["disclaimer"]}
+        output["bilingual"] = interleave(pairs, finished.disclaimer, output["target"])
+    metrics.record_checks(finished.checks)
+    output["checks"] = [c.model_dump() for c in finished.checks]
+    output["status"] = finished.status
 
 
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:

@@ -11,23 +11,21 @@ from datetime import UTC, datetime
 from typing import Any
 
 from service import metrics
-from service.checks import check_summary, check_translation
-from service.checks.severity import review_status as status_from_checks
-from service.checks.severity import with_severity
-from service.checks.source_quality import check_source
 from service.config import Settings
-from service.disclaimer import disclaimer
 from service.errors import LLMNotConfiguredError, UnsupportedOptionError
+from service.finalize import finish_summary, finish_translation
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.extractive import summarize_extractive
 from service.llm.prompts import PromptRegistry
-from service.llm.schemas import ChunkNotes, SummaryOutput, TranslationOutput
+from service.llm.schemas import ChunkNotes, GroundedSummaryOutput, SummaryOutput, TranslationOutput
 from service.schemas import (
     DERIVED_LOCALES,
     ArticleIn,
-    CheckResult,
+    CheckRequest,
+    CheckResponse,
     Detection,
+    Grounding,
     LanguageSummary,
     MojibakeSpan,
     Provenance,
@@ -108,26 +106,27 @@ class Pipeline:
     ) -> SummaryResponse:
         source = source or prepare_source(request, self.settings)
         targets = list(request.targets or self.settings.default_targets)
+        grounding: Grounding | None = None
         if self.llm is not None:
-            summary, keywords, provenance = await self._summarize_llm(source, request, request_id)
+            summary, keywords, grounding, provenance = await self._summarize_llm(source, request, request_id)
         else:
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
             summary, keywords, provenance = self._summarize_extractive(source, request)
-        for locale, config in DERIVED_LOCALES.items():
-            if locale in targets:
-                summary[locale] = convert_summary(summary["zh-Hans"], config)
-        notice = disclaimer(provenance.engine, targets)
-        checks = check_source(source.normalized.mojibake) + check_summary(
+        finished = finish_summary(
             source=source.normalized.text,
+            mojibake=source.normalized.mojibake,
             summary=summary,
             keywords=keywords,
-            disclaimer=notice,
+            targets=targets,
+            derive=targets,
+            notice_kind=provenance.engine,
             length=request.length,
+            warning_checks=self.settings.warning_checks,
+            grounding=grounding,
         )
-        checks = with_severity(checks, self.settings.warning_checks)
-        metrics.record_checks(checks)
-        shown = {locale: summary.get(locale) for locale in targets}
+        metrics.record_checks(finished.checks)
+        shown = {locale: finished.summary.get(locale) for locale in targets}
         return SummaryResponse(
             id=new_draft_id(),
             source=source.info,
@@ -135,18 +134,22 @@ class Pipeline:
             key_points=aligned_key_points(shown),
             keywords=keywords,
             disclaimer={
-                locale: text for locale, text in notice.items() if locale in (*targets, "en", "zh-Hans")
+                locale: text
+                for locale, text in finished.disclaimer.items()
+                if locale in (*targets, "en", "zh-Hans")
             },
             provenance=provenance,
-            checks=checks,
-            status=review_status(checks),
+            checks=finished.checks,
+            status=finished.status,
+            grounding=grounding,
         )
 
     async def _summarize_llm(
         self, source: Source, request: SummaryRequest, request_id: str | None
-    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Provenance]:
+    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance]:
         assert self.llm is not None
         prompt = self.prompts.get("summarize", request.prompt_version)
+        grounded = prompt.output_schema is GroundedSummaryOutput
         usage = Usage()
         started = datetime.now(UTC)
         # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
@@ -154,6 +157,9 @@ class Pipeline:
         map_prompt, parts = None, 0
         if count_tokens(source.normalized.simplified) > self.settings.chunk_token_budget:
             map_prompt, paragraphs, parts = await self._map_notes(source, paragraphs, usage, request_id)
+        if grounded:
+            # Numbered so key points can cite them; the numbers are the normalised paragraphs' (from 1).
+            paragraphs = [f"[{number}] {text}" for number, text in enumerate(paragraphs, start=1)]
         article = "\n\n".join(paragraphs)
         if source.info.title:
             article = f"Title: {source.info.title}\n\n{article}"
@@ -169,8 +175,19 @@ class Pipeline:
             request_id=request_id,
         )
         _add_usage(usage, completion.usage)
-        output: SummaryOutput = completion.value
-        summary: dict[str, LanguageSummary | None] = {"en": output.en, "zh-Hans": output.zh_hans}
+        output: SummaryOutput | GroundedSummaryOutput = completion.value
+        grounding = None
+        if isinstance(output, GroundedSummaryOutput):
+            summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
+            # Map-reduce notes are numbered, not the article's paragraphs: their citations prove nothing.
+            sources = (
+                {}
+                if parts
+                else {"en": output.en.key_point_sources, "zh-Hans": output.zh_hans.key_point_sources}
+            )
+            grounding = Grounding(entities=output.entities, key_point_sources=sources)
+        else:
+            summary = {"en": output.en, "zh-Hans": output.zh_hans}
         keywords = {"en": output.keywords_en, "zh-Hans": output.keywords_zh_hans}
         provenance = Provenance(
             engine="llm",
@@ -186,7 +203,7 @@ class Pipeline:
             map_prompt=map_prompt,
             map_parts=parts,
         )
-        return summary, keywords, provenance
+        return summary, keywords, grounding, provenance
 
     async def _map_notes(
         self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None
@@ -297,12 +314,16 @@ class Pipeline:
             TranslationPair(source=paragraph, target=translated[index])
             for index, paragraph in enumerate(normalized.paragraphs)
         ]
-        notice = disclaimer("llm", [target])
-        checks = check_source(normalized.mojibake) + check_translation(
-            source=normalized.text, pairs=pairs, target=target, disclaimer=notice
+        finished = finish_translation(
+            source=normalized.text,
+            mojibake=normalized.mojibake,
+            pairs=pairs,
+            target=target,
+            notice_kind="llm",
+            warning_checks=self.settings.warning_checks,
         )
-        checks = with_severity(checks, self.settings.warning_checks)
-        metrics.record_checks(checks)
+        notice = finished.disclaimer
+        metrics.record_checks(finished.checks)
         provenance = Provenance(
             engine=engine,
             model=self.llm.model if engine == "llm" and self.llm else None,
@@ -325,8 +346,8 @@ class Pipeline:
                 locale: text for locale, text in notice.items() if locale in ("en", "zh-Hans", target)
             },
             provenance=provenance,
-            checks=checks,
-            status=review_status(checks),
+            checks=finished.checks,
+            status=finished.status,
         )
 
     async def _translate_chunk(
@@ -404,17 +425,6 @@ def _to_locale(simplified: str, locale: str) -> str:
     return convert(simplified, DERIVED_LOCALES[locale]) if locale in DERIVED_LOCALES else simplified
 
 
-def convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSummary | None:
-    if summary is None:
-        return None
-    return LanguageSummary(
-        title=convert(summary.title, config),
-        one_line=convert(summary.one_line, config),
-        summary=convert(summary.summary, config),
-        key_points=[convert(point, config) for point in summary.key_points],
-    )
-
-
 def aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict[str, str | None]]:
     longest = max((len(s.key_points) for s in summary.values() if s is not None), default=0)
     return [
@@ -451,5 +461,36 @@ def _add_usage(total: Usage, part: Usage) -> None:
     total.llm_calls += part.llm_calls
 
 
-def review_status(checks: list[CheckResult]) -> str:
-    return status_from_checks(checks)
+def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
+    """`POST /v1/checks` and `bisum check`: a given output checked against its source through the same
+    `finalize` step generation uses. Stores nothing and calls no model."""
+    source = prepare_source(request, settings)
+    text, mojibake = source.normalized.text, source.normalized.mojibake
+    if request.pairs is not None:
+        assert request.target is not None  # CheckRequest's validator
+        finished = finish_translation(
+            source=text,
+            mojibake=mojibake,
+            pairs=request.pairs,
+            target=request.target,
+            notice_kind="llm",
+            warning_checks=settings.warning_checks,
+            given_disclaimer=request.disclaimer,
+        )
+        return CheckResponse(checks=finished.checks, status=finished.status)
+    given: dict[str, LanguageSummary | None] = dict(request.summary or {})
+    targets = list(request.targets or given)
+    derived = finish_summary(
+        source=text,
+        mojibake=mojibake,
+        summary=given,
+        keywords=dict(request.keywords or {}),
+        targets=targets,
+        derive=[locale for locale in targets if locale not in given],
+        notice_kind="llm",
+        length=request.length,
+        warning_checks=settings.warning_checks,
+        grounding=request.grounding,
+        given_disclaimer=request.disclaimer,
+    )
+    return CheckResponse(checks=derived.checks, status=derived.status)

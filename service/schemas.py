@@ -39,6 +39,28 @@ class CheckResult(BaseModel):
     field: str | None = None
 
 
+EntityType = Literal["person", "organization", "product", "place", "other"]
+
+
+class GroundedEntity(BaseModel):
+    """One row of the entity table a grounded prompt asks for: how a name is written on each side."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    en: str = Field(description="The name as written in the English summary")
+    zh: str = Field(description="The name as written in the Simplified Chinese summary")
+    source: str = Field(description="The name exactly as it is written in the article (copied verbatim)")
+    type: EntityType
+
+
+class Grounding(BaseModel):
+    """What a grounded output says it rests on; verified by the grounding checks."""
+
+    entities: list[GroundedEntity] = Field(default_factory=list)
+    # locale -> for each key point, the 1-based numbers of the source paragraphs it rests on.
+    key_point_sources: dict[str, list[list[int]]] = Field(default_factory=dict)
+
+
 class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -158,6 +180,9 @@ class SummaryResponse(BaseModel):
     status: Status
     revision: int = 1
     cached: bool = Field(default=False, description="Served from the draft store without an LLM call")
+    grounding: Grounding | None = Field(
+        default=None, description="Entity table and key-point sources of a grounded prompt version"
+    )
 
 
 class TranslationPair(BaseModel):
@@ -177,6 +202,41 @@ class TranslationResponse(BaseModel):
     status: Status
     revision: int = 1
     cached: bool = Field(default=False, description="Served from the draft store without an LLM call")
+
+
+class CheckRequest(ArticleIn):
+    """A source and a given output (a model's, a translator's, a third party's), checked exactly as
+    generation checks its own: nothing is stored and no model is called."""
+
+    summary: dict[Locale, LanguageSummary] | None = Field(
+        default=None, description="Summary per locale; en and zh-Hans are checked for facts"
+    )
+    keywords: dict[Locale, list[str]] | None = None
+    pairs: list[TranslationPair] | None = Field(
+        default=None, description="A paragraph-aligned translation: one pair per source paragraph"
+    )
+    target: Locale | None = Field(default=None, description="The translation's locale (with `pairs`)")
+    length: Length = "medium"
+    targets: list[Locale] | None = Field(
+        default=None, description="Locales the output is for; zh-Hant variants not given are derived"
+    )
+    disclaimer: dict[Locale, str] | None = Field(
+        default=None, description="The notice shipped with the output; default: the service's own"
+    )
+    grounding: Grounding | None = None
+
+    @model_validator(mode="after")
+    def _one_output(self) -> CheckRequest:
+        if (self.summary is None) == (self.pairs is None):
+            raise ValueError("give exactly one of 'summary' or 'pairs'")
+        if self.pairs is not None and self.target is None:
+            raise ValueError("'pairs' needs 'target', the translation's locale")
+        return self
+
+
+class CheckResponse(BaseModel):
+    checks: list[CheckResult]
+    status: Literal["draft", "needs_review"]
 
 
 class ErrorBody(BaseModel):

@@ -1,5 +1,8 @@
 """A realistic, faithful bilingual summary of seed 001 (Logan Kilpatrick leaves OpenAI): every number
-and Latin-script name in it appears in the article. Tests mutate copies of it."""
+and Latin-script name in it appears in the article. Tests mutate copies of it.
+
+`good_summary()` is the grounded answer of summarize@v2 (the default prompt): the v1 fields plus the
+entity table and the paragraphs each key point rests on. `good_summary_v1()` is the v1 answer."""
 
 from __future__ import annotations
 
@@ -48,7 +51,25 @@ GOOD_SUMMARY_001 = {
     "keywords_en": ["OpenAI", "Logan Kilpatrick", "developer relations", "open source"],
     "keywords_zh_hans": ["OpenAI", "洛根", "开发者关系", "开源"],
 }
+# Seed 001's paragraphs (normalised, from 1): 5-6 the departure and its date, 9 AK leaving in February,
+# 11-12 the post on open-source AI, 17 the last day and the lawsuit.
+KEY_POINT_SOURCES_001 = [[5, 6], [5, 9], [11, 12], [17]]
+ENTITIES_001 = [
+    {"en": "OpenAI", "zh": "OpenAI", "source": "OpenAI", "type": "organization"},
+    {"en": "Logan Kilpatrick", "zh": "洛根·基尔帕特里克", "source": "Logan Kilpatrick", "type": "person"},
+    {"en": "Allie K. Miller", "zh": "Allie K. Miller", "source": "Allie K. Miller", "type": "person"},
+    {"en": "X", "zh": "X", "source": "X", "type": "product"},
+    {"en": "Path AI", "zh": "Path AI", "source": "Path AI", "type": "organization"},
+]
+
+
+def good_summary_v1() -> dict:
+    return copy.deepcopy(GOOD_SUMMARY_001)
 
 
 def good_summary() -> dict:
-    return copy.deepcopy(GOOD_SUMMARY_001)
+    summary = copy.deepcopy(GOOD_SUMMARY_001)
+    for side in ("en", "zh_hans"):
+        summary[side]["key_point_sources"] = copy.deepcopy(KEY_POINT_SOURCES_001)
+    summary["entities"] = copy.deepcopy(ENTITIES_001)
+    return summary

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Response
 
 from service import metrics
 from service.api.auth import KeyRing
+from service.api.checks import router as checks_router
 from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
 from service.api.jobs import router as jobs_router
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(checks_router)
     app.include_router(drafts_router)
     app.include_router(jobs_router)
     app.include_router(health)

@@ -12,9 +12,10 @@ conversions of zh-Hans and only get the language and script checks.
 from __future__ import annotations
 
 from service.checks.fields import Problem, is_chinese_locale, make_result, skipped, summary_fields
+from service.checks.grounding import entities_grounded, key_points_grounded
 from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
-from service.checks.names import Name, extract_names, missing_names, names_result, source_parts
+from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
 from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
 from service.checks.structure import (
@@ -30,7 +31,8 @@ from service.checks.structure import (
     summary_bounds,
     zh_chars,
 )
-from service.schemas import CheckResult, LanguageSummary
+from service.checks.zh_names import chinese_names, missing_chinese_names
+from service.schemas import CheckResult, Grounding, LanguageSummary
 
 # A Chinese-dominant source gives most foreign names only in Chinese (山姆·奥特曼, 微软); an English output
 # naming "Sam Altman" or "Microsoft" cannot be checked against it. Below this share of English prose in the
@@ -59,6 +61,8 @@ def check_summary(
     keywords: dict[str, list[str]],
     disclaimer: dict[str, str],
     length: str = "medium",
+    grounding: Grounding | None = None,
+    paragraphs: list[str] | None = None,
 ) -> list[CheckResult]:
     outputs = {locale: _coerce(value) for locale, value in summary.items()}
     present = {locale: value for locale, value in outputs.items() if value is not None}
@@ -82,6 +86,10 @@ def check_summary(
         translation_available(en, zh),
         keywords_check(source, en, zh, keywords),
         check_injection(source, _model_fields(en, zh)),
+        entities_grounded(source, en, zh, grounding),
+        key_points_grounded(
+            paragraphs if paragraphs is not None else source.split("\n\n"), en, zh, grounding
+        ),
     ]
     return results
 
@@ -204,18 +212,19 @@ def names_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary
         chinese = is_chinese_locale(locale)
         for field, text in summary_fields(locale, value):
             headline = field.endswith(".title")
-            missing = missing_names(extract_names(text, chinese=chinese, headline=headline), index)
+            missing = [
+                n.text for n in missing_names(extract_names(text, chinese=chinese, headline=headline), index)
+            ]
+            if chinese and not strict_english:
+                # A Chinese source states its names in Chinese: 微软 in the summary must be in it too.
+                missing += missing_chinese_names(chinese_names(text), source)
             if not missing:
                 continue
             if chinese or strict_english:
-                problems.append(Problem(field, f"names not in the source: {_names(missing)} ({field})"))
+                problems.append(Problem(field, f"names not in the source: {', '.join(missing)} ({field})"))
             else:
-                unverifiable.extend(n.text for n in missing if n.text not in unverifiable)
+                unverifiable.extend(n for n in missing if n not in unverifiable)
     return names_result(problems, unverifiable)
-
-
-def _names(names: list[Name]) -> str:
-    return ", ".join(n.text for n in names)
 
 
 # --- 3. structure ------------------------------------------------------------------------------------

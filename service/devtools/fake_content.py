@@ -668,6 +668,8 @@ def generate(schema: _Schema, node: Any, ctx: _Ctx, path: list[str], key: str | 
         }
     if t == "array":
         items = node.get("items", {})
+        if para is None and key in _GROUNDING_KEYS:
+            return _grounding(ctx, key)
         if schema.is_paragraph_item(items):
             paras = ctx.req.paragraphs or _fallback_paragraphs(ctx)
             return [
@@ -705,6 +707,20 @@ def generate(schema: _Schema, node: Any, ctx: _Ctx, path: list[str], key: str | 
     if t == "null":
         return None
     return _string(ctx, node, path, key, para, position or 0)  # untyped: a string is the most useful guess
+
+
+# A grounded prompt (summarize@v2) asks for an entity table and the paragraphs each key point rests on. The
+# fake's answers are template sentences that name nobody and state no number, so the honest grounding is
+# an empty table, and each key point citing one real paragraph of the article.
+_GROUNDING_KEYS = frozenset({"entities", "key_point_sources"})
+
+
+def _grounding(ctx: _Ctx, key: str) -> list[Any]:
+    if key == "entities":
+        return []
+    paragraphs = ctx.req.paragraphs or _fallback_paragraphs(ctx)
+    numbers = [p.index for p in paragraphs] or [1]
+    return [[numbers[i % len(numbers)]] for i in range(ctx.item_count)]
 
 
 def _fallback_paragraphs(ctx: _Ctx) -> list[Paragraph]:

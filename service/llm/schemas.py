@@ -9,7 +9,7 @@ from typing import Any
 from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema conversion
 from pydantic import BaseModel, ConfigDict, Field
 
-from service.schemas import LanguageSummary
+from service.schemas import GroundedEntity, LanguageSummary
 
 
 class SummaryOutput(BaseModel):
@@ -21,6 +21,30 @@ class SummaryOutput(BaseModel):
     zh_hans: LanguageSummary = Field(description="Simplified Chinese summary, aligned with 'en'")
     keywords_en: list[str] = Field(description="English keywords")
     keywords_zh_hans: list[str] = Field(description="Simplified Chinese keywords")
+
+
+class GroundedLanguageSummary(LanguageSummary):
+    key_point_sources: list[list[int]] = Field(
+        description="For each key point, in order: the [n] numbers of the article paragraphs it rests on"
+    )
+
+
+class GroundedSummaryOutput(BaseModel):
+    """summarize@v2: the v1 answer plus its grounding, in the same call. The entity table pairs every
+    name with its form in the article, so a name swapped on one side or invented on both shows."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    en: GroundedLanguageSummary = Field(description="English summary")
+    zh_hans: GroundedLanguageSummary = Field(description="Simplified Chinese summary, aligned with 'en'")
+    keywords_en: list[str] = Field(description="English keywords")
+    keywords_zh_hans: list[str] = Field(description="Simplified Chinese keywords")
+    entities: list[GroundedEntity] = Field(
+        description="Every person, organization, product and place named in either summary"
+    )
+
+    def language(self, side: GroundedLanguageSummary) -> LanguageSummary:
+        return LanguageSummary.model_validate(side.model_dump(exclude={"key_point_sources"}))
 
 
 class ChunkNotes(BaseModel):
@@ -44,6 +68,7 @@ class TranslationOutput(BaseModel):
 
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
     "SummaryOutput": SummaryOutput,
+    "GroundedSummaryOutput": GroundedSummaryOutput,
     "ChunkNotes": ChunkNotes,
     "TranslationOutput": TranslationOutput,
 }

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from tests.conftest import reply, seed
-from tests.fixtures import good_summary
+from tests.fixtures import good_summary, good_summary_v1
 
 ARTICLE_001 = seed("001")
 
@@ -44,7 +44,7 @@ def test_good_bilingual_answer_is_a_clean_draft(llm_app, llm_mock):
     assert provenance["engine"] == "llm"
     assert provenance["model"] == "test-model"
     assert provenance["endpoint_host"] == "llm.test"
-    assert provenance["prompt"] == "summarize@v1"
+    assert provenance["prompt"] == "summarize@v2"
     assert provenance["prompt_sha256"].startswith("sha256:")
     assert provenance["usage"] == {
         "prompt_tokens": 900,
@@ -249,38 +249,31 @@ def test_body_over_the_cap_is_413_before_the_llm(llm_app, llm_mock):
     assert route.call_count == 0
 
 
-def test_prompt_version_is_recorded_and_pinnable(tmp_path, llm_mock):
-    from fastapi.testclient import TestClient
-
-    from service.api.app import create_app
-    from service.config import Settings
-    from tests.conftest import llm_settings
-
-    prompts = tmp_path / "prompts"
-    for source in Settings(_env_file=None).prompts_dir.glob("*/*.md"):
-        (prompts / source.parent.name).mkdir(parents=True, exist_ok=True)
-        (prompts / source.parent.name / source.name).write_text(source.read_text(encoding="utf-8"), "utf-8")
-    v1 = (prompts / "summarize" / "v1.md").read_text(encoding="utf-8")
-    v2 = v1.replace("version: v1", "version: v2").replace(
-        "You are a bilingual news editor.", "You are a terse editor."
-    )
-    (prompts / "summarize" / "v2.md").write_text(v2, encoding="utf-8")
+def test_prompt_version_is_recorded_and_pinnable(llm_app, llm_mock):
+    """summarize@v2 (grounded) is the default; v1 stays pinnable and answers in its own, ungrounded shape."""
+    client = llm_app
+    listed = {p["ref"]: p for p in client.get("/v1/prompts").json()}
+    assert {"summarize@v1", "summarize@v2", "translate@v1"} <= set(listed)
+    assert listed["summarize@v2"]["default"] is True and listed["summarize@v1"]["default"] is False
 
     route = llm_mock.post("/chat/completions").mock(return_value=reply(good_summary()))
-    with TestClient(create_app(llm_settings(prompts_dir=prompts))) as client:
-        listed = {p["ref"]: p for p in client.get("/v1/prompts").json()}
-        assert {"summarize@v1", "summarize@v2", "translate@v1"} <= set(listed)
-        assert listed["summarize@v1"]["default"] is True
+    default = post_summary(client).json()
+    assert default["provenance"]["prompt"] == "summarize@v2"
+    assert default["provenance"]["prompt_sha256"] == listed["summarize@v2"]["sha256"]
+    assert default["grounding"]["entities"][1]["zh"] == "洛根·基尔帕特里克"
+    assert default["grounding"]["key_point_sources"]["en"][3] == [17]
+    sent = json.loads(route.calls.last.request.content)
+    assert '"entities"' in json.dumps(sent["response_format"]) and "\n[5] " in sent["messages"][1]["content"]
 
-        default = post_summary(client).json()["provenance"]
-        assert default["prompt"] == "summarize@v1"
-        assert default["prompt_sha256"] == listed["summarize@v1"]["sha256"]
+    route.mock(return_value=reply(good_summary_v1()))
+    pinned = post_summary(client, prompt_version="v1").json()
+    assert pinned["provenance"]["prompt"] == "summarize@v1" and pinned["status"] == "draft"
+    assert pinned["provenance"]["prompt_sha256"] == listed["summarize@v1"]["sha256"]
+    assert pinned["grounding"] is None
+    sent = json.loads(route.calls.last.request.content)
+    assert '"entities"' not in json.dumps(sent["response_format"])
+    assert "[5] " not in sent["messages"][1]["content"]
 
-        pinned = post_summary(client, prompt_version="v2").json()["provenance"]
-        assert pinned["prompt"] == "summarize@v2"
-        assert pinned["prompt_sha256"] == listed["summarize@v2"]["sha256"] != default["prompt_sha256"]
-        assert "terse editor" in json.loads(route.calls.last.request.content)["messages"][0]["content"]
-
-        unknown = post_summary(client, prompt_version="v9")
-        assert unknown.status_code == 422
-        assert "summarize@v9" in unknown.json()["error"]["message"]
+    unknown = post_summary(client, prompt_version="v9")
+    assert unknown.status_code == 422
+    assert "summarize@v9" in unknown.json()["error"]["message"]

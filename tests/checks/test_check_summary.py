@@ -20,6 +20,8 @@ ALL_CHECKS = [
     "translation_available",
     "keywords",
     "prompt_injection",
+    "entities_grounded",
+    "key_points_grounded",
 ]
 
 

@@ -32,7 +32,7 @@ from tests.proof.test_fault_matrix import PLANTED, SUMMARY_CHECK
 
 ARTICLE = seed("001")  # zh-Hans news article; the fake's "ok" answer for it is a clean draft
 ARTICLE_ID = "s001"
-MARKDOWN = f"summarize@v1/{ARTICLE_ID}.md"
+MARKDOWN = f"summarize@v2/{ARTICLE_ID}.md"
 SETTINGS = {
     "BISUM_MAX_ATTEMPTS": "1",  # one HTTP call per attempt: the batch layer does the retrying
     "BISUM_RETRY_BASE_DELAY_S": "0.01",
@@ -105,8 +105,12 @@ def batch(fake: FakeLLM, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     get_settings.cache_clear()
 
 
-def failed_checks(row: dict[str, Any]) -> set[str]:
-    return {check["name"] for check in row["checks"] if not check["passed"]}
+def failed_checks(row: dict[str, Any], severity: str | None = None) -> set[str]:
+    return {
+        check["name"]
+        for check in row["checks"]
+        if not check["passed"] and severity in (None, check["severity"])
+    }
 
 
 def assert_clean(batch: Batch, result: Result) -> dict[str, Any]:
@@ -206,7 +210,7 @@ def test_persistent_fault_is_a_failure_line_and_retried_on_rerun(
     (failure,) = batch.failures()
     assert failure["article_id"] == ARTICLE_ID and failure["batch_key"]
     assert failure["error"]["code"] == code and failure["error"]["message"]
-    assert (failure["attempts"], failure["prompt"]) == (MAX_ATTEMPTS, "summarize@v1")
+    assert (failure["attempts"], failure["prompt"]) == (MAX_ATTEMPTS, "summarize@v2")
 
     fake.reset()  # the provider has recovered: the re-run retries the failed article
     second = batch.run()
@@ -252,8 +256,11 @@ def test_wrong_answer_is_a_result_that_needs_review_with_the_named_check(
     assert SUMMARY_CHECK[fault] in failed_checks(row), failed_checks(row)
     footer = batch.markdown().rstrip().splitlines()[-1]
     assert "status **needs_review**" in footer, footer
-    listed = set(footer.split("checks failed: ", 1)[1].removesuffix("</sub>").split(", "))
-    assert listed == failed_checks(row), footer  # the footer names every failed check
+    # The footer names every failed check: errors, then warnings apart.
+    listed = footer.split("checks failed: ", 1)[1].removesuffix("</sub>")
+    errors, _, warnings = listed.partition(" · warnings: ")
+    assert set(errors.split(", ")) == failed_checks(row, "error"), footer
+    assert set(filter(None, warnings.split(", "))) == failed_checks(row, "warning"), footer
     # A re-run skips it: the editor reviews it, the batch does not call the model again for it.
     again = batch.run()
     assert again.exit_code == 0 and "1 skipped" in again.stdout
