@@ -390,12 +390,18 @@ def fake_llm(
     host: Annotated[str, typer.Option(help="Bind address")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port")] = 8089,
     latency_ms: Annotated[float, typer.Option(help="Fixed answer latency")] = 0.0,
+    flavor: Annotated[
+        str, typer.Option(help="response_format support to imitate: openai, llama_cpp, deepseek, lm_studio")
+    ] = "openai",
 ) -> None:
     """Run the project's scriptable fake OpenAI-compatible server (tests, benchmarks, demos)."""
+    from service.devtools.fake_flavors import FLAVORS
     from service.devtools.fake_llm import FakeConfig, serve_forever
 
+    if flavor not in FLAVORS:
+        raise _fail(f"--flavor must be one of {', '.join(FLAVORS)}")
     out.print(f"fake LLM on http://{host}:{port}/v1 (configure: POST /_fake/config, stats: GET /_fake/stats)")
-    serve_forever(host, port, FakeConfig(latency_ms=latency_ms))
+    serve_forever(host, port, FakeConfig(latency_ms=latency_ms, flavor=flavor))
 
 
 @app.command()

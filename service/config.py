@@ -26,8 +26,9 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     model: str = Field(default="gpt-4o-mini", validation_alias="BISUM_MODEL")
-    # json_schema (structured outputs) where the endpoint supports it, json_object otherwise.
-    response_format: Literal["json_schema", "json_object"] = "json_schema"
+    # auto: try json_schema, fall back per endpoint and model on a rejection (service/llm/formats.py);
+    # an explicit json_schema, json_object or prompt (no response_format, schema in the prompt) always wins.
+    response_format: Literal["auto", "json_schema", "json_object", "prompt"] = "auto"
     request_timeout_s: float = 60.0
     connect_timeout_s: float = 5.0
     max_connections: int = 64

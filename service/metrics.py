@@ -54,6 +54,7 @@ LLM_OUTCOMES = (
     "timeout",
     "connection_error",
     "rejected",
+    "format_rejected",  # the endpoint refused the response_format; auto mode falls back (llm/formats.py)
 )
 LLM_CALLS = Counter("bisum_llm_calls", "LLM HTTP calls by outcome", ["outcome"], registry=REGISTRY)
 LLM_TOKENS = Counter(

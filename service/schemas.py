@@ -83,6 +83,10 @@ class Provenance(BaseModel):
     engine: Engine
     model: str | None = None
     endpoint_host: str | None = None
+    response_format: str | None = Field(
+        default=None,
+        description="how JSON was asked for: json_schema, json_object+schema, json_object or prompt",
+    )
     prompt: str | None = Field(default=None, description="prompt id@version")
     prompt_sha256: str | None = None
     created_at: datetime

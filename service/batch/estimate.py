@@ -45,7 +45,7 @@ def estimate_summary(pipeline: Pipeline, request: SummaryRequest, source: Source
     if pipeline.llm is None:
         return Estimate(0, 0, 0)  # the extractive engine calls nothing
     prompt = pipeline.prompts.get("summarize", request.prompt_version)
-    embed = pipeline.settings.response_format == "json_object"
+    embed = pipeline.llm.embeds_schema
     article = count_tokens(source.normalized.simplified)
     if source.info.title:
         article += count_tokens(source.info.title) + 2

@@ -222,7 +222,13 @@ def parse_request(body: dict[str, Any]) -> ParsedRequest:
                 schema = js["schema"]
         elif rf.get("type") == "json_object":
             json_mode = True
-            schema = _embedded_schema(system) or _embedded_schema(user)
+            # llama.cpp-style json_object carries the schema in response_format.schema
+            given = rf.get("schema")
+            schema = given if isinstance(given, dict) else _embedded_schema(system) or _embedded_schema(user)
+    else:
+        # Prompted JSON (no response_format): a schema spelled out in the prompt asks for JSON
+        schema = _embedded_schema(system) or _embedded_schema(user)
+        json_mode = schema is not None
 
     article = None
     paragraphs: list[Paragraph] = []

@@ -52,6 +52,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from service.devtools.fake_content import DEFAULT_ITEMS, build_answer, estimate_tokens, prompt_tokens
+from service.devtools.fake_flavors import Flavor, format_rejection
 
 __all__ = ["FAULTS", "FakeConfig", "FakeLLM", "serve_forever"]
 
@@ -117,6 +118,12 @@ class FakeConfig(BaseModel):
 
     model: str = Field(
         default="bisum-fake-llm", description="Listed by /v1/models; used when a request has none"
+    )
+    flavor: Flavor = Field(
+        default="openai",
+        description="Which server's response_format support to imitate: openai (all), llama_cpp (500 on "
+        "json_schema), deepseek (400 on json_schema; json_object needs 'json' in the prompt), lm_studio "
+        "(400 on json_object); see fake_flavors",
     )
     latency_ms: float = Field(default=0.0, ge=0, description="Fixed latency per completion, milliseconds")
     latency: str | None = Field(
@@ -601,6 +608,14 @@ class FakeLLM:
             return await self._send_json(
                 writer, 400, _error_body(problem[0], "invalid_request_error", problem[1]), ka
             )
+        assert isinstance(body, dict)
+        with self._lock:
+            flavor = self._config.flavor
+        rejection = format_rejection(flavor, body)
+        if rejection is not None:  # refused before any fault or latency, like request validation
+            self._begin_call(body, fault="format_rejected")
+            self._end_call()
+            return await self._send_json(writer, rejection[0], rejection[1], ka)
 
         plan = self._begin_call(body)
         prompt = completion = 0

@@ -2,8 +2,9 @@
 
 `openai.AsyncOpenAI` over an explicit `httpx.AsyncClient` (our timeouts and connection limits; also what
 respx patches in tests), SDK retries off because service/llm/retry.py is the retry layer. Output is
-requested as structured JSON (`json_schema`, or `json_object` with the schema in the prompt for endpoints
-without structured outputs), validated with pydantic, and repaired at most once."""
+requested as structured JSON in the mode service/llm/formats.py negotiates per endpoint and model
+(`json_schema`; `json_object` or plain prompting with the schema in the prompt), validated with pydantic,
+and repaired at most once."""
 
 from __future__ import annotations
 
@@ -21,10 +22,10 @@ from pydantic import BaseModel, ValidationError
 
 from service import metrics
 from service.config import Settings
-from service.errors import ModelOutputError
+from service.errors import ModelOutputError, UpstreamRejectedError
+from service.llm.formats import FormatMode, FormatNegotiator, FormatRejected, error_text, is_format_rejection
 from service.llm.prompts import PromptTemplate
 from service.llm.retry import RetryPolicy, call_with_retries
-from service.llm.schemas import response_schema
 from service.schemas import Usage
 
 log = logging.getLogger("bisum.llm")
@@ -42,6 +43,7 @@ class Completion(Generic[T]):
     usage: Usage
     latency_ms: float
     model: str
+    response_format: str | None = None  # the negotiated FormatMode.name
 
 
 class UnusableOutput(Exception):
@@ -66,8 +68,10 @@ class LLMClient:
             http_client=self._http,
         )
         self.model = settings.model
-        self.endpoint_host = urlsplit(str(self._sdk.base_url)).hostname or ""
+        self.base_url = str(self._sdk.base_url)
+        self.endpoint_host = urlsplit(self.base_url).hostname or ""
         self.response_format = settings.response_format
+        self.formats = FormatNegotiator(settings.response_format)
         self.prices = (settings.price_per_1k_prompt_tokens, settings.price_per_1k_completion_tokens)
         self.policy = RetryPolicy(
             max_attempts=settings.max_attempts,
@@ -96,10 +100,11 @@ class LLMClient:
     ) -> Completion[Any]:
         """Render `prompt`, call the model, and return its validated output (`prompt.output_schema`).
         `validate` may add a semantic check (raise UnusableOutput), e.g. one paragraph per index."""
-        messages = prompt.render(embed_schema=self.response_format == "json_object", **values)
         usage = Usage()
         started = time.perf_counter()
-        content, finish_reason = await self._create(prompt, messages, usage, request_id, on_retry)
+        mode, messages, content, finish_reason = await self._negotiate(
+            prompt, values, usage, request_id, on_retry
+        )
         try:
             value = _parse(prompt.output_schema, content, finish_reason, validate)
             metrics.record_llm_call("ok")
@@ -114,7 +119,7 @@ class LLMClient:
                 {"role": "assistant", "content": content[:4000]},
                 {"role": "user", "content": _REPAIR.format(problem=problem)},
             ]
-            content, finish_reason = await self._create(prompt, repair, usage, request_id, on_retry)
+            content, finish_reason = await self._create(prompt, mode, repair, usage, request_id, on_retry)
             try:
                 value = _parse(prompt.output_schema, content, finish_reason, validate)
                 metrics.record_llm_call("repaired")
@@ -124,28 +129,61 @@ class LLMClient:
                     f"the model's answer was unusable after one repair attempt: {second}",
                     detail={"prompt": prompt.ref, "model": self.model},
                 ) from None
-        return Completion(value, usage, (time.perf_counter() - started) * 1000, self.model)
+        latency_ms = (time.perf_counter() - started) * 1000
+        return Completion(value, usage, latency_ms, self.model, mode.name)
 
-    def _response_format(self, prompt: PromptTemplate) -> dict[str, Any]:
-        if self.response_format == "json_object":
-            return {"type": "json_object"}
-        return {
-            "type": "json_schema",
-            "json_schema": {
-                "name": prompt.output_schema.__name__,
-                "schema": response_schema(prompt.output_schema),
-                "strict": True,
-            },
-        }
+    @property
+    def embeds_schema(self) -> bool:
+        """Whether prompts currently carry the schema (for token estimates)."""
+        return self.formats.current(self.base_url, self.model).embeds_schema
+
+    @property
+    def format_in_use(self) -> str:
+        """The mode the next call starts with: after a call, the one it negotiated."""
+        return self.formats.current(self.base_url, self.model).name
+
+    async def _negotiate(
+        self,
+        prompt: PromptTemplate,
+        values: dict[str, str],
+        usage: Usage,
+        request_id: str | None,
+        on_retry: Callable[[Exception, float], None] | None,
+    ) -> tuple[FormatMode, list[dict[str, str]], str, str | None]:
+        """The first call, walking down the format ladder on rejections (one call per rejected mode)."""
+        candidates = self.formats.candidates(self.base_url, self.model)
+        for position, mode in enumerate(candidates):
+            messages = prompt.render(embed_schema=mode.embeds_schema, **values)
+            try:
+                content, finish_reason = await self._create(
+                    prompt, mode, messages, usage, request_id, on_retry
+                )
+            except FormatRejected as rejection:
+                self.formats.rejected(self.base_url, self.model, rejection)
+                if position + 1 < len(candidates):
+                    continue
+                status = rejection.error.status_code
+                raise UpstreamRejectedError(
+                    f"the LLM endpoint at {self.base_url} rejected response_format {mode.name} ({status}): "
+                    f"{error_text(rejection.error)[:200]}; set BISUM_RESPONSE_FORMAT=auto to negotiate "
+                    "(or json_object / prompt)",
+                    detail={"upstream_status": status, "response_format": mode.name},
+                ) from None
+            self.formats.succeeded(self.base_url, self.model, mode)
+            return mode, messages, content, finish_reason
+        raise AssertionError("the format ladder is never empty")
 
     async def _create(
         self,
         prompt: PromptTemplate,
+        mode: FormatMode,
         messages: list[dict[str, str]],
         usage: Usage,
         request_id: str | None,
         on_retry: Callable[[Exception, float], None] | None,
     ) -> tuple[str, str | None]:
+        wire = mode.wire(prompt.output_schema)
+
         async def attempt() -> Any:
             usage.llm_calls += 1
             self.spent.llm_calls += 1
@@ -156,11 +194,14 @@ class LLMClient:
                     messages=messages,  # type: ignore[arg-type]
                     temperature=prompt.temperature,
                     max_tokens=prompt.max_output_tokens,
-                    response_format=self._response_format(prompt),  # type: ignore[arg-type]
+                    response_format=openai.omit if wire is None else wire,  # type: ignore[arg-type]
                 )
             except openai.OpenAIError as exc:
                 # Answers that arrived are counted once parsed (complete); failed calls are counted here.
-                outcome = _failure_outcome(exc)
+                format_rejected = (
+                    wire is not None and isinstance(exc, openai.APIStatusError) and is_format_rejection(exc)
+                )
+                outcome = "format_rejected" if format_rejected else _failure_outcome(exc)
                 metrics.record_llm_call(outcome)
                 log.warning(
                     "llm call failed",
@@ -172,9 +213,13 @@ class LLMClient:
                         "call": usage.llm_calls,
                         "outcome": outcome,
                         "upstream_status": getattr(exc, "status_code", None),
+                        "response_format": mode.name,
                         "latency_ms": round((time.perf_counter() - attempt_started) * 1000, 1),
                     },
                 )
+                if format_rejected:
+                    assert isinstance(exc, openai.APIStatusError)
+                    raise FormatRejected(mode, exc) from exc
                 raise
             metrics.LLM_DURATION.observe(time.perf_counter() - attempt_started)
             return response

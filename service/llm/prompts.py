@@ -40,14 +40,19 @@ class PromptTemplate:
         return f"{self.id}@{self.version}"
 
     def render(self, *, embed_schema: bool, **values: str) -> list[dict[str, str]]:
-        """Chat messages. With `embed_schema` (json_object mode) the JSON schema is spelled out in the
-        system message, since the endpoint will not receive it as `response_format`."""
+        """Chat messages. With `embed_schema` (json_object and prompt modes) the JSON schema is spelled out
+        in the system message, since the endpoint will not receive it as `response_format`. The block also
+        carries the standalone word "json", which DashScope and DeepSeek require in the prompt of a
+        json_object request; it lives here, in code, because released prompt files never change."""
         schema_block = ""
         if embed_schema:
             schema = json.dumps(
                 response_schema(self.output_schema), ensure_ascii=False, separators=(",", ":")
             )
-            schema_block = f"\n\nResponse schema:\n<json_schema>\n{schema}\n</json_schema>"
+            schema_block = (
+                "\n\nOutput format: json. Reply with one JSON object that matches this response schema:"
+                f"\n<json_schema>\n{schema}\n</json_schema>"
+            )
         return [
             {"role": "system", "content": self.system.substitute(values, schema_block=schema_block)},
             {"role": "user", "content": self.user.substitute(values)},

@@ -77,9 +77,14 @@ def _is_retryable(exc: Exception) -> bool:
 def to_domain_error(exc: Exception) -> Exception:
     """Map a final SDK failure to our error hierarchy."""
     if isinstance(exc, openai.APITimeoutError):
-        return UpstreamTimeoutError("the LLM endpoint did not answer in time")
+        return UpstreamTimeoutError(
+            f"the LLM endpoint at {endpoint_url(exc)} did not answer in time "
+            "(slow local servers need a larger BISUM_REQUEST_TIMEOUT_S)"
+        )
     if isinstance(exc, openai.APIConnectionError):
-        return UpstreamUnavailableError("could not reach the LLM endpoint (connection failed)")
+        return UpstreamUnavailableError(
+            f"could not reach the LLM endpoint at {endpoint_url(exc)} (connection failed)"
+        )
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         if status in RETRYABLE_STATUS or status >= 500:
@@ -118,6 +123,16 @@ async def call_with_retries(
             if on_retry is not None:
                 on_retry(exc, delay)
             await sleep(delay)
+
+
+def endpoint_url(exc: openai.APIConnectionError) -> str:
+    """Where the failed request went, without credentials or query: scheme://host:port/path."""
+    try:
+        url = exc.request.url
+    except (AttributeError, RuntimeError):  # an error raised without a request
+        return "(unknown URL)"
+    port = f":{url.port}" if url.port is not None else ""
+    return f"{url.scheme}://{url.host}{port}{url.path}"
 
 
 def _short(text: str, limit: int = 200) -> str:
