@@ -15,6 +15,7 @@ import asyncio
 import html
 import json
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -181,9 +182,17 @@ def translated_text(result: TranslationResponse, text_format: str) -> str:
     return "\n\n".join(targets)
 
 
+@dataclass(frozen=True)
+class _Translated:
+    text: str
+    draft_id: str  # "-" when nothing was translated (and nothing stored)
+    status: str
+    detected: dict[str, Any] | None
+
+
 async def _translate_one(
     drafts: DraftService, text: str, params: dict[str, Any], principal: Principal
-) -> tuple[TranslationResponse, dict[str, Any] | None]:
+) -> _Translated:
     source_code = params.get("source") or None
     text_format = params.get("format") or "text"
     request = TranslationRequest(
@@ -193,10 +202,16 @@ async def _translate_one(
     )
     source = prepare_source(request, drafts.pipeline.settings)
     detected = detections(source.detection)[0] if source_code == "auto" else None
+    labels = source.detection.paragraphs or []
+    if request.target == "en" and labels and all(label.language == "en" for label in labels):
+        # As LibreTranslate does, English asked for in English comes back as it was: no model, no draft.
+        return _Translated(text, "-", "unchanged", detected)
     result = await drafts.translate(
         request, request_id=request_id_var.get(), author=principal.name, source=source
     )
-    return result, detected
+    return _Translated(
+        translated_text(result, params.get("format") or "text"), result.id, result.status, detected
+    )
 
 
 @router.post(
@@ -220,7 +235,6 @@ async def translate(request: Request) -> JSONResponse:
         _locale(params.get("target"), "target")
         if (params.get("format") or "text") not in ("text", "html"):
             raise LibreTranslateError(400, f"{params['format']} format is not supported")
-        text_format = params.get("format") or "text"
         drafts: DraftService = request.app.state.drafts
         try:
             results = await asyncio.gather(*(_translate_one(drafts, t, params, principal) for t in texts))
@@ -228,16 +242,16 @@ async def translate(request: Request) -> JSONResponse:
             raise _from_domain(exc) from None
     except LibreTranslateError as exc:
         return _error(exc)
-    body: dict[str, Any] = {"translatedText": [translated_text(r, text_format) for r, _ in results]}
+    body: dict[str, Any] = {"translatedText": [r.text for r in results]}
     if params.get("source") == "auto":
-        body["detectedLanguage"] = [detected for _, detected in results]
+        body["detectedLanguage"] = [r.detected for r in results]
     if _wants_alternatives(params.get("alternatives")):  # no alternatives: one draft per text
         body["alternatives"] = [[] for _ in results]
     if not batch:
         body = {key: value[0] for key, value in body.items()}
     headers = {
-        "X-Bisum-Draft-Id": ",".join(r.id for r, _ in results),
-        "X-Bisum-Status": ",".join(r.status for r, _ in results),
+        "X-Bisum-Draft-Id": ",".join(r.draft_id for r in results),
+        "X-Bisum-Status": ",".join(r.status for r in results),
     }
     return JSONResponse(body, headers=headers)
 
