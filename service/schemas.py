@@ -58,9 +58,9 @@ class GroundedEntity(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    en: str = Field(description="The name as written in the English summary")
-    zh: str = Field(description="The name as written in the Simplified Chinese summary")
-    source: str = Field(description="The name exactly as it is written in the article (copied verbatim)")
+    en: str = Field(description="As in the English summary")
+    zh: str = Field(description="As in the Chinese summary")
+    source: str = Field(description="Copied exactly from the article")
     type: EntityType
 
 

@@ -3,6 +3,8 @@ to the endpoint and the validator applied to whatever comes back."""
 
 from __future__ import annotations
 
+import inspect
+import json
 from functools import cache
 from typing import Any
 
@@ -25,7 +27,7 @@ class SummaryOutput(BaseModel):
 
 class GroundedLanguageSummary(LanguageSummary):
     key_point_sources: list[list[int]] = Field(
-        description="For each key point, in order: the [n] numbers of the article paragraphs it rests on"
+        description="Per key point: the [n] of its paragraphs"
     )
 
 
@@ -39,9 +41,7 @@ class GroundedSummaryOutput(BaseModel):
     zh_hans: GroundedLanguageSummary = Field(description="Simplified Chinese summary, aligned with 'en'")
     keywords_en: list[str] = Field(description="English keywords")
     keywords_zh_hans: list[str] = Field(description="Simplified Chinese keywords")
-    entities: list[GroundedEntity] = Field(
-        description="Every person, organization, product and place named in either summary"
-    )
+    entities: list[GroundedEntity] = Field(description="Every name in either summary, once")
 
     def language(self, side: GroundedLanguageSummary) -> LanguageSummary:
         return LanguageSummary.model_validate(side.model_dump(exclude={"key_point_sources"}))
@@ -76,14 +76,39 @@ OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
 
 @cache
 def response_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The strict JSON schema sent to the endpoint, without pydantic's generated `title`s: they repeat the
-    property names and cost ~85 prompt tokens a call (field descriptions stay: they instruct the model)."""
-    return _without_titles(to_strict_json_schema(model))
+    """The strict JSON schema sent to the endpoint, trimmed of what only costs tokens: pydantic's generated
+    `title`s (they repeat the property names, ~85 tokens), class docstrings (written for developers), and
+    `$defs` nothing refers to any more (the SDK inlines a model that a field describes). Field
+    descriptions stay: they instruct the model. Measured on summarize@v2: 732 -> ~480 tokens."""
+    docstrings = {inspect.cleandoc(cls.__doc__) for cls in _models(model) if cls.__doc__}
+    schema = _trimmed(to_strict_json_schema(model), docstrings)
+    defs = schema.get("$defs")
+    if isinstance(defs, dict):
+        text = json.dumps({k: v for k, v in schema.items() if k != "$defs"})
+        used = {name for name in defs if f"#/$defs/{name}" in text or f"#/$defs/{name}" in json.dumps(defs)}
+        schema["$defs"] = {name: value for name, value in defs.items() if name in used}
+        if not schema["$defs"]:
+            del schema["$defs"]
+    return schema
 
 
-def _without_titles(node: Any) -> Any:
+def _models(model: type[BaseModel]) -> set[type[BaseModel]]:
+    found = {model}
+    for info in model.model_fields.values():
+        for candidate in (info.annotation, *getattr(info.annotation, "__args__", ())):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel) and candidate not in found:
+                found |= _models(candidate)
+    return found
+
+
+def _trimmed(node: Any, docstrings: set[str]) -> Any:
     if isinstance(node, dict):
-        return {k: _without_titles(v) for k, v in node.items() if not (k == "title" and isinstance(v, str))}
+        return {
+            k: _trimmed(v, docstrings)
+            for k, v in node.items()
+            if not (k == "title" and isinstance(v, str))
+            and not (k == "description" and isinstance(v, str) and inspect.cleandoc(v) in docstrings)
+        }
     if isinstance(node, list):
-        return [_without_titles(v) for v in node]
+        return [_trimmed(v, docstrings) for v in node]
     return node

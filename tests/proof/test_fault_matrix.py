@@ -269,8 +269,10 @@ def test_random_fault_mix_never_yields_a_clean_draft_from_a_bad_answer(
                 (fault,) = bad  # a parseable answer is accepted, so at most one wrong answer per request
                 assert body["status"] == "needs_review" and SUMMARY_CHECK[fault] in failed, (met, failed)
             elif planted:
-                # A good answer, but the article talks to the model: the editor is told to look.
-                assert body["status"] == "needs_review" and set(failed) == {"prompt_injection"}, (met, failed)
+                # A good answer, but the article talks to the model: a warning tells the editor to look;
+                # the answer did not obey it, so it is a clean draft.
+                assert body["status"] == "draft" and set(failed) == {"source_addresses_model"}, (met, failed)
+                assert next(c for c in body["checks"] if not c["passed"])["severity"] == "warning"
             else:
                 assert body["status"] == "draft" and failed == {}, (met, failed)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-import select
+import selectors
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -55,11 +55,16 @@ def spy(limited: LiveServer, fake: FakeLLM) -> Iterator[StoreSpy]:
 def raw_exchange(port: int, head: bytes, body_parts: list[bytes]) -> tuple[bytes, int]:
     """Send the head, then body parts one by one, pausing after each to see whether the server has
     already answered. Returns the response and how many body bytes had been sent by then."""
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+    with (
+        socket.create_connection(("127.0.0.1", port), timeout=10) as sock,
+        selectors.DefaultSelector() as sel,
+    ):
+        # A selector (epoll), not select(): a long suite's file descriptors may number past 1024.
+        sel.register(sock, selectors.EVENT_READ)
         sock.sendall(head)
         sent = 0
         for part in body_parts:
-            if select.select([sock], [], [], 0.02)[0]:
+            if sel.select(0.02):
                 break
             try:
                 sock.sendall(part)
