@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from service.checks.fields import Problem, make_result, skipped
+from service.checks.fields import Problem, field_pairs, make_result, skipped
 from service.checks.script import to_simplified
 from service.schemas import CheckResult, LanguageSummary
 
@@ -48,13 +48,8 @@ def relative_dates(text: str, chinese: bool) -> set[tuple[str, int]]:
 def dates_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
     if en is None or zh is None:
         return skipped("dates_consistent", "needs both en and zh-Hans")
-    pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line)]
-    pairs.append(("summary", en.summary, zh.summary))
-    if len(en.key_points) == len(zh.key_points):
-        points = zip(en.key_points, zh.key_points, strict=True)
-        pairs += [(f"key_points[{i}]", a, b) for i, (a, b) in enumerate(points)]
     problems: list[Problem] = []
-    for suffix, en_text, zh_text in pairs:
+    for suffix, en_text, zh_text in field_pairs(en, zh):
         en_dates, zh_dates = relative_dates(en_text, False), relative_dates(zh_text, True)
         for unit in ("day", "week", "month", "year"):
             a = {offset for u, offset in en_dates if u == unit}

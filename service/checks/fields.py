@@ -22,6 +22,21 @@ def summary_fields(locale: str, summary: LanguageSummary) -> list[tuple[str, str
     return fields
 
 
+def field_pairs(
+    en: LanguageSummary, zh: LanguageSummary, *, joined_unequal: bool = False
+) -> list[tuple[str, str, str]]:
+    """(field suffix, en text, zh text): title, one_line, summary, and the key points pairwise when the
+    counts agree (with `joined_unequal`, all key points together when they do not)."""
+    pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line)]
+    pairs.append(("summary", en.summary, zh.summary))
+    if len(en.key_points) == len(zh.key_points):
+        points = zip(en.key_points, zh.key_points, strict=True)
+        pairs += [(f"key_points[{i}]", a, b) for i, (a, b) in enumerate(points)]
+    elif joined_unequal:
+        pairs.append(("key_points", " ; ".join(en.key_points), " ; ".join(zh.key_points)))
+    return pairs
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str | None

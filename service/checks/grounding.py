@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from service.checks.fields import Problem, make_result, skipped
+from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.gazetteer import known_forms
 from service.checks.names import extract_names, missing_names, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
@@ -59,17 +59,6 @@ def _mentions(entity: GroundedEntity, side: str, text: str) -> bool:
     return False
 
 
-def _field_pairs(en: LanguageSummary, zh: LanguageSummary) -> list[tuple[str, str, str]]:
-    pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line)]
-    pairs.append(("summary", en.summary, zh.summary))
-    if len(en.key_points) == len(zh.key_points):
-        pairs += [
-            (f"key_points[{i}]", a, b)
-            for i, (a, b) in enumerate(zip(en.key_points, zh.key_points, strict=True))
-        ]
-    return pairs
-
-
 def _covered(name: str, entities: list[GroundedEntity]) -> bool:
     folded = _fold(name)
     for entity in entities:
@@ -108,8 +97,8 @@ def entities_grounded(
     # article does not have either.
     chinese_source = english_share(source) < _ENGLISH_SOURCE_SHARE
     if en is not None:
-        zh_fields = dict(_fields("zh-Hans", zh)) if zh is not None else {}
-        for field, text in _fields("en", en):
+        zh_fields = dict(summary_fields("zh-Hans", zh)) if zh is not None else {}
+        for field, text in summary_fields("en", en):
             names = extract_names(text, chinese=False, headline=field.endswith(".title"))
             missing = [
                 n.text
@@ -125,7 +114,7 @@ def entities_grounded(
                     Problem(field, f"{field} names {', '.join(missing)}: not in the article or the table")
                 )
     if en is not None and zh is not None:
-        for suffix, en_text, zh_text in _field_pairs(en, zh):
+        for suffix, en_text, zh_text in field_pairs(en, zh):
             problems += _pair_problems(suffix, en_text, zh_text, entities, source_folded)
     return make_result("entities_grounded", problems)
 
@@ -174,14 +163,6 @@ def _pair_problems(
                 )
             )
     return problems
-
-
-def _fields(locale: str, value: LanguageSummary) -> list[tuple[str, str]]:
-    base = f"summary.{locale}"
-    fields = [(f"{base}.title", value.title), (f"{base}.one_line", value.one_line)]
-    fields.append((f"{base}.summary", value.summary))
-    fields += [(f"{base}.key_points[{i}]", p) for i, p in enumerate(value.key_points)]
-    return fields
 
 
 def key_points_grounded(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from service.checks.fields import Problem, make_result, skipped
+from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.script import to_simplified
 from service.schemas import CheckResult, LanguageSummary
 
@@ -116,18 +116,13 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
     for locale, value, chinese in sides:
         if value is None:
             continue
-        for field, text in _fields(locale, value):
+        for field, text in summary_fields(locale, value):
             extra = sorted(places(text, chinese) - in_source)
             if extra:
                 problems.append(Problem(field, f"{field} names {', '.join(_label(k) for k in extra)}, "
                                                "which the article never names"))  # fmt: skip
     if en is not None and zh is not None:
-        pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line),
-                 ("summary", en.summary, zh.summary)]  # fmt: skip
-        if len(en.key_points) == len(zh.key_points):
-            points = zip(en.key_points, zh.key_points, strict=True)
-            pairs += [(f"key_points[{i}]", a, b) for i, (a, b) in enumerate(points)]
-        for suffix, en_text, zh_text in pairs:
+        for suffix, en_text, zh_text in field_pairs(en, zh):
             en_only = places(en_text, False) - places(zh_text, True)
             zh_only = places(zh_text, True) - places(en_text, False)
             if en_only and zh_only:
@@ -144,11 +139,3 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
 def _label(key: str) -> str:
     en, zh = _PLACES[key]
     return f"{en[0]}/{zh[0]}"
-
-
-def _fields(locale: str, value: LanguageSummary) -> list[tuple[str, str]]:
-    base = f"summary.{locale}"
-    fields = [(f"{base}.title", value.title), (f"{base}.one_line", value.one_line)]
-    fields.append((f"{base}.summary", value.summary))
-    fields += [(f"{base}.key_points[{i}]", p) for i, p in enumerate(value.key_points)]
-    return fields

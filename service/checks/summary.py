@@ -12,7 +12,14 @@ conversions of zh-Hans and only get the language and script checks.
 from __future__ import annotations
 
 from service.checks.dates import dates_consistent
-from service.checks.fields import Problem, is_chinese_locale, make_result, skipped, summary_fields
+from service.checks.fields import (
+    Problem,
+    field_pairs,
+    is_chinese_locale,
+    make_result,
+    skipped,
+    summary_fields,
+)
 from service.checks.gazetteer import known_entities, label
 from service.checks.grounding import entities_grounded, key_points_grounded
 from service.checks.injection import check_injection
@@ -160,21 +167,6 @@ def traditional_script(derived: dict[str, LanguageSummary]) -> CheckResult:
 # --- 2. facts: numbers and names -------------------------------------------------------------------
 
 
-def _field_pairs(en: LanguageSummary, zh: LanguageSummary) -> list[tuple[str, str, str]]:
-    """(field suffix, en text, zh text): title, one_line, summary, and key points pairwise when the counts
-    agree (all key points together when they do not; key_points_aligned reports the count)."""
-    pairs = [("title", en.title, zh.title), ("one_line", en.one_line, zh.one_line)]
-    pairs.append(("summary", en.summary, zh.summary))
-    if len(en.key_points) == len(zh.key_points):
-        pairs += [
-            (f"key_points[{i}]", a, b)
-            for i, (a, b) in enumerate(zip(en.key_points, zh.key_points, strict=True))
-        ]
-    else:
-        pairs.append(("key_points", " ; ".join(en.key_points), " ; ".join(zh.key_points)))
-    return pairs
-
-
 def numbers_consistent(
     en: LanguageSummary | None, zh: LanguageSummary | None, currencies: frozenset[str] = frozenset()
 ) -> CheckResult:
@@ -185,7 +177,7 @@ def numbers_consistent(
     if en is None or zh is None:
         return skipped("numbers_consistent", "needs both en and zh-Hans")
     problems = []
-    for suffix, en_text, zh_text in _field_pairs(en, zh):
+    for suffix, en_text, zh_text in field_pairs(en, zh, joined_unequal=True):
         en_numbers, zh_numbers = find_numbers(en_text, currencies), find_numbers(zh_text, currencies)
         if suffix in ("title", "one_line"):
             en_pool = find_numbers(f"{en.title}\n{en.one_line}", currencies)
@@ -263,7 +255,7 @@ def names_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> 
     if en is None or zh is None:
         return skipped("names_consistent", "needs both en and zh-Hans")
     problems: list[Problem] = []
-    for suffix, en_text, zh_text in _field_pairs(en, zh):
+    for suffix, en_text, zh_text in field_pairs(en, zh, joined_unequal=True):
         if suffix != "title":  # a headline names less
             index = source_parts(en_text)
             missing = missing_names(extract_names(zh_text, chinese=True), index)

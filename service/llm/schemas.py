@@ -26,9 +26,7 @@ class SummaryOutput(BaseModel):
 
 
 class GroundedLanguageSummary(LanguageSummary):
-    key_point_sources: list[list[int]] = Field(
-        description="Per key point: the [n] of its paragraphs"
-    )
+    key_point_sources: list[list[int]] = Field(description="Per key point: the [n] of its paragraphs")
 
 
 class GroundedSummaryOutput(BaseModel):
