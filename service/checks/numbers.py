@@ -157,7 +157,8 @@ MONTHS = {
 _MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9}
 _MONTH_ABBR |= {"Oct": 10, "Nov": 11, "Dec": 12}
 _MONTH = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<full>{_alternation(m for m in MONTHS if m != 'May')})"
+    # "Long March 4C" is a rocket, not a date
+    rf"(?<![A-Za-z])(?<!Long )(?:(?P<full>{_alternation(m for m in MONTHS if m != 'May')})"
     r"|(?P<may>May)(?=,?\s+\d)|(?<=[Ii]n )(?P<may2>May)"
     rf"|(?P<abbr>{_alternation(_MONTH_ABBR)})(?:\.|(?=\s+\d)))(?![A-Za-z])"
 )
@@ -389,7 +390,7 @@ def duration_after(rest: str, value: float) -> str | None:
 # conflict even though 3 occurs on both sides. A lone month (3月, "in March") matches a date in it.
 _MONTH_WORDS = _alternation([*MONTHS, *_MONTH_ABBR])
 _EN_DATE = re.compile(
-    rf"(?<![A-Za-z])(?P<m1>{_MONTH_WORDS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?<![A-Za-z])(?<!Long )(?P<m1>{_MONTH_WORDS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORDS})(?![A-Za-z])"
 )
 _CN_DATE = re.compile(
@@ -569,7 +570,10 @@ def _as_date_part(prepared: str, mention: NumberMention) -> NumberMention:
 
 
 def _dated(prepared: str, mention: NumberMention) -> bool:
-    return prepared[mention.end : mention.end + 1] in ("月", "日", "号") or mention.text in MONTHS
+    after = prepared[mention.end : mention.end + 1]
+    if after == "号":  # 5月3号 is a day; 羲和三号 is a model number
+        return "月" in prepared[max(0, mention.start - 3) : mention.start]
+    return after in ("月", "日") or mention.text in MONTHS
 
 
 def _with_currency(prepared: str, mention: NumberMention, currencies: frozenset[str] | None) -> NumberMention:

@@ -24,7 +24,7 @@ _NOT_NAMES = frozenset(
     中部 华南 华北 华东 亚洲 欧洲 非洲 美洲 平台 方面 记者 总统 总理 部长 主席 教授 博士 先生 女士
     高达 同比 环比 达到 据悉 表示 认为 指出 强调 介绍 透露 称 说 万元 亿元 美元 港元 日元 欧元
     新台币 人民币 韩元 英镑 周一 周二 周三 周四 周五 周六 周日 明日 今日 昨日 年初 年底 年末 上午 下午
-    晚间 凌晨 黄金 白银 石油 钢铁 文化 历史 经济 金融 科技 人工智能 大模型 模型""".split()  # noqa: SIM905 - a word list reads better as text
+    晚间 凌晨 归母 扣非 营收 黄金 白银 石油 钢铁 文化 历史 经济 金融 科技 人工智能 大模型 模型""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _lock = threading.Lock()
 
