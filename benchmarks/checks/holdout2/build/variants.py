@@ -1155,7 +1155,7 @@ v(
 v(
     a,
     "wales-zh",
-    "nationality_region_changed",
+    "name_swapped_one_side",
     "summary.zh-Hans.key_points[3]",
     "领先英格兰4分",
     "领先威尔士4分",
