@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import re
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,9 +20,9 @@ from anyio import to_thread
 from service import metrics
 from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
-from service.finalize import finish_summary, finish_translation
+from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
 from service.hashing import sha256_json
-from service.pipeline import Pipeline, Source, aligned_key_points, interleave, prepare_source
+from service.pipeline import Pipeline, Source, prepare_source
 from service.schemas import (
     DERIVED_LOCALES,
     Grounding,
@@ -29,13 +30,16 @@ from service.schemas import (
     MojibakeSpan,
     SummaryRequest,
     SummaryResponse,
+    SummaryResult,
     TranslationPair,
     TranslationRequest,
     TranslationResponse,
+    TranslationResult,
 )
 from service.store.repository import DraftRecord, DraftStore, NewDraft, RevisionRecord, now
 
 Response = SummaryResponse | TranslationResponse
+Result = SummaryResult | TranslationResult
 _SUMMARY_FIELD = re.compile(r"^summary\.(?P<locale>[A-Za-z-]+)\.(?P<name>title|one_line|summary)$")
 _KEY_POINT = re.compile(r"^summary\.(?P<locale>[A-Za-z-]+)\.key_points\[(?P<index>\d+)\]$")
 _KEYWORDS = re.compile(r"^keywords\.(?P<locale>en|zh-Hans)$")
@@ -139,7 +143,7 @@ class DraftService:
         kind: str,
         source: Source,
         request: SummaryRequest | TranslationRequest,
-        generate: Callable[[], Awaitable[Response]],
+        generate: Callable[[], Awaitable[Result]],
         author: str,
         replace_approved: bool = True,
     ) -> Response:
@@ -176,8 +180,8 @@ class DraftService:
             del self._in_flight[flight]
 
     async def _generate_and_store(self, key, force, kind, source, request, generate, author) -> Response:
-        response = await generate()
-        output = response.model_dump(mode="json", by_alias=True, exclude={"id", "revision", "cached"})
+        result = await generate()
+        output = result.model_dump(mode="json", by_alias=True)  # the machine revision's stored body
         existing = await to_thread.run_sync(self.store.get_by_key, key) if force else None
         if existing is not None:
             record = await to_thread.run_sync(
@@ -186,7 +190,7 @@ class DraftService:
                     expected_revision=existing.current_revision,
                     kind="regenerate",
                     author=author,
-                    status=response.status,
+                    status=result.status,
                     output=output,
                     diff=_diff(existing.output, output),
                     draft_updates=_reopened(),
@@ -194,10 +198,10 @@ class DraftService:
             )
             return as_response(record)
         new = NewDraft(
-            id=response.id,
+            id=new_draft_id(),
             kind=kind,
             content_key=key,
-            status=response.status,
+            status=result.status,
             source_language=source.detection.language,
             source_sha256=source.info.sha256,
             title=source.info.title,
@@ -344,17 +348,25 @@ class DraftService:
             }
 
 
+def new_draft_id() -> str:
+    return f"drf_{uuid.uuid4().hex}"
+
+
+def response_body(record: DraftRecord, *, cached: bool = False) -> dict[str, Any]:
+    """The one place a stored draft becomes an answer (POST /v1/summaries, GET /v1/drafts/{id}, a job's
+    results): the current revision's output plus what belongs to the draft."""
+    return {
+        **record.output,
+        "id": record.id,
+        "status": record.status,
+        "revision": record.current_revision,
+        "cached": cached,
+    }
+
+
 def as_response(record: DraftRecord, *, cached: bool = False) -> Response:
     model = SummaryResponse if record.kind == "summary" else TranslationResponse
-    return model.model_validate(
-        {
-            **record.output,
-            "id": record.id,
-            "status": record.status,
-            "revision": record.current_revision,
-            "cached": cached,
-        }
-    )
+    return model.model_validate(response_body(record, cached=cached))
 
 
 def draft_title(record: DraftRecord) -> str | None:

@@ -112,3 +112,24 @@ def convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSum
         summary=convert(summary.summary, config),
         key_points=[convert(point, config) for point in summary.key_points],
     )
+
+
+def aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict[str, str | None]]:
+    longest = max((len(s.key_points) for s in summary.values() if s is not None), default=0)
+    return [
+        {
+            locale: (s.key_points[i] if s is not None and i < len(s.key_points) else None)
+            for locale, s in summary.items()
+        }
+        for i in range(longest)
+    ]
+
+
+def interleave(pairs: list[TranslationPair], notice: dict[str, str], target: str) -> str:
+    """Source paragraph, then its translation, like the bilingual pages newsrooms publish (seed 000)."""
+    blocks = [
+        pair.source if pair.source == pair.target else f"{pair.source}\n{pair.target}" for pair in pairs
+    ]
+    zh_notice = notice.get(target, notice["zh-Hans"]) if target != "en" else notice["zh-Hans"]
+    blocks.append(f"{notice['en']}\n{zh_notice}")
+    return "\n\n".join(blocks)

@@ -1,11 +1,11 @@
 """One article from request to checked result: normalise → detect → (LLM | extractive) → derive
-zh-Hant with OpenCC → disclaimer → checks → status. The API and the CLI both call `Pipeline`."""
+zh-Hant with OpenCC → disclaimer → checks → status. Returns a plain result (no draft id, no storage):
+the draft service (service/drafts.py) stores it and owns the draft."""
 
 from __future__ import annotations
 
 import asyncio
 import secrets
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +14,7 @@ from service import metrics
 from service.config import Settings
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
-from service.finalize import finish_summary, finish_translation
+from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.prompts import PromptRegistry
@@ -32,10 +32,10 @@ from service.schemas import (
     Provenance,
     SourceInfo,
     SummaryRequest,
-    SummaryResponse,
+    SummaryResult,
     TranslationPair,
     TranslationRequest,
-    TranslationResponse,
+    TranslationResult,
     Usage,
 )
 from service.text.chinese import convert
@@ -104,7 +104,7 @@ class Pipeline:
 
     async def summarize(
         self, request: SummaryRequest, *, request_id: str | None = None, source: Source | None = None
-    ) -> SummaryResponse:
+    ) -> SummaryResult:
         source = source or prepare_source(request, self.settings)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
@@ -129,8 +129,7 @@ class Pipeline:
         )
         metrics.record_checks(finished.checks)
         shown = {locale: finished.summary.get(locale) for locale in targets}
-        return SummaryResponse(
-            id=new_draft_id(),
+        return SummaryResult(
             source=source.info,
             summary=shown,
             key_points=aligned_key_points(shown),
@@ -273,7 +272,7 @@ class Pipeline:
 
     async def translate(
         self, request: TranslationRequest, *, request_id: str | None = None, source: Source | None = None
-    ) -> TranslationResponse:
+    ) -> TranslationResult:
         source = source or prepare_source(request, self.settings)
         target = request.target
         target_language = "en" if target == "en" else "zh"
@@ -337,8 +336,7 @@ class Pipeline:
             usage=usage,
             request_id=request_id,
         )
-        return TranslationResponse(
-            id=new_draft_id(),
+        return TranslationResult(
             source=source.info,
             target=target,
             pairs=pairs,
@@ -418,33 +416,8 @@ def without_garbled_sentences(
     return kept_paragraphs
 
 
-def new_draft_id() -> str:
-    return f"drf_{uuid.uuid4().hex}"
-
-
 def _to_locale(simplified: str, locale: str) -> str:
     return convert(simplified, DERIVED_LOCALES[locale]) if locale in DERIVED_LOCALES else simplified
-
-
-def aligned_key_points(summary: dict[str, LanguageSummary | None]) -> list[dict[str, str | None]]:
-    longest = max((len(s.key_points) for s in summary.values() if s is not None), default=0)
-    return [
-        {
-            locale: (s.key_points[i] if s is not None and i < len(s.key_points) else None)
-            for locale, s in summary.items()
-        }
-        for i in range(longest)
-    ]
-
-
-def interleave(pairs: list[TranslationPair], notice: dict[str, str], target: str) -> str:
-    """Source paragraph, then its translation, like the bilingual pages newsrooms publish (seed 000)."""
-    blocks = [
-        pair.source if pair.source == pair.target else f"{pair.source}\n{pair.target}" for pair in pairs
-    ]
-    zh_notice = notice.get(target, notice["zh-Hans"]) if target != "en" else notice["zh-Hans"]
-    blocks.append(f"{notice['en']}\n{zh_notice}")
-    return "\n\n".join(blocks)
 
 
 def _language_label(detection: Detection) -> str:

@@ -241,6 +241,36 @@ class TranslationResponse(BaseModel):
     cached: bool = Field(default=False, description="Served from the draft store without an LLM call")
 
 
+# --- generation results -------------------------------------------------------------------
+# What the pipeline returns: the body of a draft's machine revision, before it is a draft. The draft
+# service mints the id, stores this and answers with the Response models above (the same fields plus
+# id, revision and cached; tests/test_schemas_results.py keeps the two in step).
+
+
+class SummaryResult(BaseModel):
+    source: SourceInfo
+    summary: dict[str, LanguageSummary | None]
+    key_points: list[dict[str, str | None]]
+    key_points_alignment: KeyPointsAlignment = "aligned"
+    keywords: dict[str, list[str]]
+    disclaimer: dict[str, str]
+    provenance: Provenance
+    checks: list[CheckResult]
+    status: Status
+    grounding: Grounding | None = None
+
+
+class TranslationResult(BaseModel):
+    source: SourceInfo
+    target: str
+    pairs: list[TranslationPair]
+    bilingual: str
+    disclaimer: dict[str, str]
+    provenance: Provenance
+    checks: list[CheckResult]
+    status: Status
+
+
 class CheckRequest(ArticleIn):
     """A source and a given output (a model's, a translator's, a third party's), checked exactly as
     generation checks its own: nothing is stored and no model is called."""

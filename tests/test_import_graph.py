@@ -78,3 +78,21 @@ def test_a_worker_and_the_cli_do_not_import_the_web_stack(modules):
     loaded = set(json.loads(done.stdout))
     assert "service.wiring" in loaded
     assert not {name for name in loaded if name.split(".")[0] in WEB_STACK}
+
+
+def test_jobs_read_drafts_through_the_draft_store():
+    """Only service/store/ maps the drafts tables: the jobs package asks the DraftStore."""
+    import ast
+    from pathlib import Path
+
+    import service.jobs
+
+    draft_tables = {"Draft", "Revision", "DraftRequester"}
+    touched = {}
+    for path in Path(service.jobs.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "service.store.models":
+                names = {alias.name for alias in node.names} & draft_tables
+                if names:
+                    touched[path.name] = names
+    assert touched == {}

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.errors import ConflictError, NotFoundError
 from service.jobs.models import FINAL_JOB_STATUSES, OPEN_ITEM_STATUSES, ItemRecord, JobRecord
-from service.store.models import Draft, Job, JobItem, Revision
+from service.store.models import Job, JobItem
 from service.store.repository import now
 
 
@@ -318,14 +318,10 @@ class JobStore:
             return requeued
 
     def results(self, job_id: str, *, after: int = -1, limit: int = 100) -> list[dict[str, Any]]:
-        """Finished items (done / failed / cancelled) after position `after`, each done one with its
-        draft's current output."""
+        """Finished items (done / failed / cancelled) after position `after`. A done line names its
+        `draft_id`; the job service adds the draft itself, read through the DraftStore."""
         query = (
-            select(JobItem, Draft, Revision)
-            .outerjoin(Draft, Draft.id == JobItem.draft_id)
-            .outerjoin(
-                Revision, and_(Revision.draft_id == Draft.id, Revision.number == Draft.current_revision)
-            )
+            select(JobItem)
             .where(
                 JobItem.job_id == job_id,
                 JobItem.position > after,
@@ -335,10 +331,10 @@ class JobStore:
             .limit(limit)
         )
         with self._sessions() as session:
-            return [_result(item, draft, revision) for item, draft, revision in session.execute(query).all()]
+            return [_result(item) for item in session.scalars(query).all()]
 
 
-def _result(item: JobItem, draft: Draft | None, revision: Revision | None) -> dict[str, Any]:
+def _result(item: JobItem) -> dict[str, Any]:
     line: dict[str, Any] = {
         "position": item.position,
         "article_id": item.article_id,
@@ -348,22 +344,14 @@ def _result(item: JobItem, draft: Draft | None, revision: Revision | None) -> di
         "attempts": item.tries if item.tries is not None else item.attempts,
         "claims": item.attempts,
     }
-    if item.status == "done" and draft is not None and revision is not None:
-        # The draft's current revision, shaped like POST /v1/summaries' answer (service.drafts.as_response).
-        line["response"] = {
-            **revision.output,
-            "id": draft.id,
-            "status": draft.status,
-            "revision": draft.current_revision,
-            "cached": False,
-        }
-    elif item.status == "cancelled":
+    if item.status == "cancelled":
         line["error"] = {
             "code": item.error_code or "cancelled",
             "message": item.error_message or "the job was cancelled before this article was summarised",
         }
-    else:
+    elif item.status == "failed":
         line["error"] = {"code": item.error_code, "message": item.error_message}
+    # done: JobService.results adds the draft (`response`), read through the DraftStore
     return line
 
 

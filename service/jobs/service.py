@@ -13,7 +13,7 @@ from typing import Protocol
 from anyio import to_thread
 
 from service.config import Settings
-from service.drafts import DraftService
+from service.drafts import DraftService, response_body
 from service.errors import InputError, NotFoundError, UpstreamUnavailableError
 from service.jobs.callbacks import check_callback_url
 from service.jobs.models import JobRecord, JobRequest
@@ -93,11 +93,25 @@ class JobService:
         """Finished items in position order, a page at a time (a big job is never loaded whole)."""
         after = -1
         while True:
-            page = await to_thread.run_sync(
-                lambda a=after: self.store.results(job_id, after=a, limit=RESULTS_PAGE)
-            )
+            page = await to_thread.run_sync(lambda a=after: self._results_page(job_id, a))
             for line in page:
                 yield line
             if len(page) < RESULTS_PAGE:
                 return
             after = page[-1]["position"]
+
+    def _results_page(self, job_id: str, after: int) -> list[dict]:
+        """One page of item lines, each done one with its draft's current revision, shaped like
+        POST /v1/summaries' answer (one query for the page's drafts)."""
+        page = self.store.results(job_id, after=after, limit=RESULTS_PAGE)
+        done = [line["draft_id"] for line in page if line["status"] == "done" and line["draft_id"]]
+        drafts = self.drafts.store.get_many(done)
+        for line in page:
+            if line["status"] != "done":
+                continue
+            record = drafts.get(line["draft_id"]) if line["draft_id"] else None
+            if record is not None:
+                line["response"] = response_body(record)
+            else:  # the draft is gone (deleted by hand): the line says so, as it always did
+                line["error"] = {"code": None, "message": None}
+        return page

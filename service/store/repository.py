@@ -3,12 +3,12 @@ worker thread (`anyio.to_thread`). Returns plain records, never ORM objects, so 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -88,6 +88,19 @@ class DraftStore:
         with self._sessions() as session:
             draft = session.scalar(select(Draft).where(Draft.content_key == content_key))
             return _record(session, draft) if draft else None
+
+    def get_many(self, draft_ids: Collection[str]) -> dict[str, DraftRecord]:
+        """Drafts by id, each with its current revision, in one query (a page of a job's results)."""
+        if not draft_ids:
+            return {}
+        query = (
+            select(Draft, Revision)
+            .join(Revision, and_(Revision.draft_id == Draft.id, Revision.number == Draft.current_revision))
+            .where(Draft.id.in_(set(draft_ids)))
+        )
+        with self._sessions() as session:
+            rows = session.execute(query).all()
+            return {draft.id: _as_record(draft, revision.output) for draft, revision in rows}
 
     def create(self, new: NewDraft) -> tuple[DraftRecord, bool]:
         """Insert a draft with its machine revision, atomically. If another writer (process, worker)
@@ -275,6 +288,10 @@ def _record(session: Session, draft: Draft) -> DraftRecord:
     current = session.scalar(
         select(Revision).where(Revision.draft_id == draft.id, Revision.number == draft.current_revision)
     )
+    return _as_record(draft, current.output if current else {})
+
+
+def _as_record(draft: Draft, output: dict[str, Any]) -> DraftRecord:
     return DraftRecord(
         id=draft.id,
         kind=draft.kind,
@@ -292,7 +309,7 @@ def _record(session: Session, draft: Draft) -> DraftRecord:
         reject_reason=draft.reject_reason,
         created_at=draft.created_at,
         updated_at=draft.updated_at,
-        output=current.output if current else {},
+        output=output,
     )
 
 
