@@ -49,7 +49,7 @@ _ZH_GENERIC_TEXT = """
 _ZH_GENERIC = frozenset(_ZH_GENERIC_TEXT.split())
 # Verbs of saying: a phrase ending in one is a reporting clause ("知情人士透露"), not a term.
 _ZH_SAYING = frozenset(
-    [
+    {
         "透露",
         "表示",
         "称",
@@ -64,7 +64,7 @@ _ZH_SAYING = frozenset(
         "声称",
         "宣布",
         "回应",
-    ]
+    }
 )
 _EN_GENERIC_TEXT = """
     ai news analysis people thing things way ways time year years day days today leaving wrong right new old
