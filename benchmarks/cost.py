@@ -25,7 +25,6 @@ import openai
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._harness import SEEDS, table, write_result
-from service.api.app import build_pipeline
 from service.config import Settings
 from service.devtools.fake_llm import FakeLLM
 from service.errors import BisumError
@@ -33,6 +32,7 @@ from service.llm.schemas import response_schema
 from service.pipeline import prepare_source
 from service.schemas import LanguageSummary, SummaryRequest
 from service.text.segment import count_tokens
+from service.wiring import build_pipeline
 
 # The two-step baseline: as careful as bisum's prompt about untrusted input, one language per call.
 BASELINE_SUMMARISE = (

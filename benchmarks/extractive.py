@@ -33,12 +33,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._harness import ROOT, table, write_result
-from service.api.app import build_pipeline
 from service.config import Settings
 from service.engines.extractive.measure import keyword_recall, repeated_sentences, rouge2_f
 from service.engines.extractive.sentences import sentences
 from service.pipeline import prepare_source
 from service.schemas import SummaryRequest
+from service.wiring import build_pipeline
 
 CASES = Path(__file__).resolve().parent / "extractive"
 _REFERENCE_BLOCK = re.compile(

@@ -36,12 +36,12 @@ from benchmarks._harness import (
     workdir,
     write_result,
 )
-from service.api.app import build_pipeline
 from service.checks import check_summary
 from service.config import Settings
 from service.devtools.fake_llm import FakeLLM
 from service.pipeline import prepare_source
 from service.schemas import DetectRequest, SummaryRequest, SummaryResponse
+from service.wiring import build_pipeline
 
 SDK_KEYS = ("model", "messages", "temperature", "max_tokens", "response_format")
 

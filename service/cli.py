@@ -11,35 +11,40 @@ from typing import Annotated
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from service.api.app import build_drafts, build_pipeline
 from service.batch.core import BatchOptions
 from service.batch.inputs import Inputs, load_inputs
 from service.batch.runner import BatchConfig, run_batch
 from service.batch.runner import dry_run as estimate_batch
+from service.cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    _article_files,
+    _fail,
+    _read_article,
+    _write_atomically,
+    err,
+    out,
+)
+from service.cli_translate import translate
 from service.config import Settings, get_settings
 from service.config_errors import ConfigurationError, checked_settings
 from service.errors import BisumError, InputError
-from service.pipeline import Pipeline, check_given, prepare_source
+from service.pipeline import check_given, prepare_source
 from service.schemas import (
     INDEPENDENT_KEY_POINTS,
     CheckRequest,
-    DetectRequest,
     SummaryRequest,
     SummaryResponse,
 )
 from service.text.normalize import decode_bytes
+from service.wiring import build_drafts, build_pipeline, close
 
 app = typer.Typer(
     help="bisum: bilingual (English / Chinese) news summaries with checks.", no_args_is_help=True
 )
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
-ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
-EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
@@ -56,34 +61,6 @@ def _cli_logging() -> None:
     except ConfigurationError as exc:
         raise _fail(f"configuration: {escape(str(exc))}") from None
     configure_logging(settings.cli_log_level)
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}")
-    return typer.Exit(code)
-
-
-def _article_files(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                raise _fail(f"{path}: no .txt/.md/.html files in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise _fail(f"{path}: no such file or folder")
-    return files
-
-
-def _read_article(path: Path) -> DetectRequest:
-    """Bytes from disk → validated text; HTML by suffix (or content, in normalize)."""
-    text = decode_bytes(path.read_bytes())
-    if path.suffix.lower() in (".html", ".htm"):
-        return DetectRequest(html=text)
-    return DetectRequest(text=text)
 
 
 @app.command()
@@ -147,16 +124,8 @@ async def _summarize_files(
             else:
                 _print_summary(path, result)
     finally:
-        await _close(drafts.pipeline)
+        await close(drafts.pipeline)
     return worst
-
-
-def _write_atomically(target: Path, content: str) -> None:
-    """Never leave a half-written result: write a temp file, then rename over the target."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_suffix(target.suffix + ".tmp")
-    temporary.write_text(content, encoding="utf-8")
-    temporary.replace(target)
 
 
 def _print_summary(path: Path, result: SummaryResponse) -> None:
@@ -326,7 +295,7 @@ def prompts() -> None:
         is_default = pipeline.prompts.get(p.id).version == p.version
         table.add_row(p.ref, p.sha256[:23] + "…", "yes" if is_default else "", p.description)
     out.print(table)
-    asyncio.run(_close(pipeline))
+    asyncio.run(close(pipeline))
 
 
 @app.command()
@@ -369,8 +338,8 @@ def worker(
     name: Annotated[str | None, typer.Option(help="Name in logs and job items (default host-pid)")] = None,
 ) -> None:
     """Run a job worker: takes job items from the Postgres queue (procrastinate). Run as many as you like."""
-    from service.jobs.queue import run_worker
     from service.logs import configure_logging
+    from service.wiring import run_worker
 
     settings = get_settings()
     if not settings.uses_postgres:
@@ -475,16 +444,11 @@ async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_ru
         err.print(f"[bold red]failed:[/] {escape(str(getattr(exc, 'message', None) or exc))}")
         return EXIT_FAILED
     finally:
-        await _close(drafts.pipeline)
+        await close(drafts.pipeline)
 
 
-async def _close(pipeline: Pipeline) -> None:
-    if pipeline.llm is not None:
-        await pipeline.llm.aclose()
-
-
-# `bisum translate` lives in its own module; importing it registers the command on `app`.
-from service import cli_translate  # noqa: E402, F401
+# `bisum translate` lives in its own module; registered last, where it always appeared in --help.
+app.command()(translate)
 
 
 def main() -> None:  # pragma: no cover - console entry point convenience

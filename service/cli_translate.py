@@ -12,27 +12,24 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from service.api.app import build_drafts
-from service.cli import (
+from service.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
     _article_files,
-    _close,
     _fail,
     _read_article,
     _write_atomically,
-    app,
     err,
     out,
 )
 from service.config import Settings, get_settings
 from service.errors import BisumError, InputError
 from service.schemas import Locale, TranslationRequest, TranslationResponse
+from service.wiring import build_drafts, close
 
 LOCALES = get_args(Locale)
 
 
-@app.command()
 def translate(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders of .txt/.md/.html")],
     target: Annotated[str, typer.Option(help="en | zh-Hans | zh-Hant | zh-Hant-TW | zh-Hant-HK")],
@@ -91,7 +88,7 @@ async def _translate_files(
             else:
                 print_translation(path, result)
     finally:
-        await _close(drafts.pipeline)
+        await close(drafts.pipeline)
     return worst
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import logging
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
-from service.api.middleware import request_id_var
-
+# Set per HTTP request by service/api/middleware.py (RequestIdMiddleware); read by the formatter below
+# and by whatever passes the id on (the LLM call's log line). Here, not in the API, so a worker or the
+# CLI logs without importing the web stack.
+request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 
 

@@ -1,4 +1,5 @@
-"""Application factory. The lifespan builds the one LLM client and the prompt registry."""
+"""Application factory. The lifespan builds the service graph (service/wiring.py) and keeps it on
+`app.state` for the dependencies (service/api/deps.py)."""
 
 from __future__ import annotations
 
@@ -22,31 +23,9 @@ from service.api.review import router as review_router
 from service.api.review_auth import build_review_auth
 from service.api.routes import health, router
 from service.config import Settings, get_settings
-from service.drafts import DraftService
-from service.jobs.service import build_jobs
-from service.llm.client import LLMClient
-from service.llm.prompts import PromptRegistry
-from service.pipeline import Pipeline
-from service.store.db import make_engine, migrate, session_factory
-from service.store.repository import DraftStore
+from service.wiring import build_drafts, build_jobs, close
 
 log = logging.getLogger("bisum.api")
-
-
-def build_drafts(settings: Settings) -> DraftService:
-    """Pipeline + migrated store: what the API, the CLI and workers share."""
-    engine = make_engine(settings.database_url, settings.store_timeout_s)
-    migrate(engine)
-    return DraftService(build_pipeline(settings), DraftStore(session_factory(engine)))
-
-
-def build_pipeline(settings: Settings) -> Pipeline:
-    prompts = PromptRegistry.load(
-        settings.prompts_dir,
-        {"summarize": settings.summarize_prompt_version, "translate": settings.translate_prompt_version},
-    )
-    llm = LLMClient(settings) if settings.llm_configured else None
-    return Pipeline(settings, prompts, llm)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -81,8 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             await app.state.jobs.backend.stop()
-            if pipeline.llm is not None:
-                await pipeline.llm.aclose()
+            await close(pipeline)
 
     # Swagger UI / ReDoc assets come from the fastapi-offline package: /docs works with no network.
     app = FastAPIOffline(

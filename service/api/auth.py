@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -15,18 +14,9 @@ from fastapi.security import APIKeyHeader, HTTPBearer
 
 from service.config import ApiKey
 from service.errors import AuthenticationError, PermissionDeniedError
+from service.principal import OPEN_PRINCIPAL, ROLE_RANK, Principal
 
 log = logging.getLogger("bisum.auth")
-ROLE_RANK = {"client": 1, "editor": 2}
-
-
-@dataclass(frozen=True)
-class Principal:
-    name: str
-    role: str
-
-
-OPEN_PRINCIPAL = Principal(name="local", role="editor")
 
 
 class KeyRing:

@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from service.api.middleware import request_id_var
 from service.config import Settings
 from service.drafts import DraftService
 from service.llm.prompts import PromptRegistry
+from service.logs import request_id_var
 from service.pipeline import Pipeline
 
 

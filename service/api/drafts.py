@@ -13,11 +13,12 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from service.api.auth import ClientDep, EditorDep, Principal
+from service.api.auth import ClientDep, EditorDep
 from service.api.deps import DraftsDep
 from service.api.openapi import errors
 from service.drafts import draft_title
 from service.errors import ConflictError, InputError, NotFoundError
+from service.principal import Principal
 from service.schemas import RequestModel
 from service.store.repository import DraftRecord
 

@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from service.api.auth import ROLE_RANK, Principal, presented_key
+from service.api.auth import presented_key
 from service.api.libretranslate_docs import (
     DETECT_OPENAPI,
     ERRORS,
@@ -33,7 +33,6 @@ from service.api.libretranslate_docs import (
     LibreTranslateLanguage,
     LibreTranslateResult,
 )
-from service.api.middleware import request_id_var
 from service.drafts import DraftService
 from service.errors import (
     AuthenticationError,
@@ -42,7 +41,9 @@ from service.errors import (
     PermissionDeniedError,
     UpstreamUnavailableError,
 )
+from service.logs import request_id_var
 from service.pipeline import prepare_source
+from service.principal import ROLE_RANK, Principal
 from service.schemas import Detection, DetectRequest, TranslationRequest, TranslationResponse
 
 # LibreTranslate codes (lower-cased) -> our locale. `zt` is LibreTranslate's old code for Traditional.

@@ -7,17 +7,15 @@ import logging
 import time
 import uuid
 from collections.abc import Iterable, Iterator
-from contextvars import ContextVar
 from typing import Any
 
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service import metrics
+from service.logs import request_id_var
 
 access_log = logging.getLogger("bisum.access")
-
-request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 
 class RequestIdMiddleware:

@@ -26,9 +26,10 @@ from urllib.parse import urlsplit
 from anyio import to_thread
 from fastapi import Request
 
-from service.api.auth import OPEN_PRINCIPAL, ROLE_RANK, Principal, key_fingerprint
+from service.api.auth import key_fingerprint
 from service.config import Settings
 from service.errors import PermissionDeniedError
+from service.principal import OPEN_PRINCIPAL, ROLE_RANK, Principal
 from service.store.db import make_engine, session_factory
 from service.store.review_sessions import ReviewSessionStore
 

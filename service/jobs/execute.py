@@ -21,7 +21,6 @@ from service.config import Settings
 from service.drafts import DraftService
 from service.jobs.models import ItemRecord, JobRecord
 from service.jobs.repository import JobStore
-from service.store.db import make_engine, session_factory
 
 log = logging.getLogger("bisum.jobs")
 
@@ -44,11 +43,6 @@ def holder_alive(owner: str) -> bool:
     except PermissionError:
         return True  # exists, owned by another user
     return True
-
-
-def build_job_store(settings: Settings) -> JobStore:
-    """On the already-migrated database (build_drafts migrates)."""
-    return JobStore(session_factory(make_engine(settings.database_url, settings.store_timeout_s)))
 
 
 def build_item_runner(

@@ -22,8 +22,9 @@ from procrastinate.exceptions import ConnectorException
 from sqlalchemy.engine import make_url
 
 from service.config import Settings
+from service.drafts import DraftService
 from service.jobs.callbacks import deliver
-from service.jobs.execute import ItemRunner, build_item_runner, build_job_store, worker_name
+from service.jobs.execute import ItemRunner, build_item_runner, worker_name
 from service.jobs.models import JobRecord
 from service.jobs.repository import JobStore
 
@@ -111,31 +112,30 @@ async def retry_stalled_jobs(app: App, settings: Settings) -> None:
             log.exception("stalled-job check failed")
 
 
-async def run_worker(
-    settings: Settings, *, concurrency: int, name: str | None = None, wait: bool = True
+async def run_queue_worker(
+    settings: Settings,
+    drafts: DraftService,
+    store: JobStore,
+    *,
+    concurrency: int,
+    name: str | None = None,
+    wait: bool = True,
 ) -> None:
-    from service.api.app import build_drafts  # the app module imports this package
-
-    drafts = build_drafts(settings)  # migrates: a worker may start before any API replica
-    store = build_job_store(settings)
+    """procrastinate's worker loop over a built graph (service/wiring.py builds it: `run_worker`)."""
     name = name or worker_name()
     state = WorkerState(settings, store, build_item_runner(settings, drafts, store, name, concurrency))
     app = build_queue_app(settings, min_size=2, max_size=concurrency + 4)
-    try:
-        async with app.open_async():
-            reaper = asyncio.create_task(retry_stalled_jobs(app, settings), name="bisum-stalled-jobs")
-            try:
-                await app.run_worker_async(
-                    queues=[settings.job_queue],
-                    concurrency=concurrency,
-                    name=name,
-                    wait=wait,
-                    additional_context={"bisum": state},
-                    update_heartbeat_interval=settings.worker_heartbeat_s,
-                    stalled_worker_timeout=settings.worker_stalled_after_s,
-                )
-            finally:
-                reaper.cancel()
-    finally:
-        if drafts.pipeline.llm is not None:
-            await drafts.pipeline.llm.aclose()
+    async with app.open_async():
+        reaper = asyncio.create_task(retry_stalled_jobs(app, settings), name="bisum-stalled-jobs")
+        try:
+            await app.run_worker_async(
+                queues=[settings.job_queue],
+                concurrency=concurrency,
+                name=name,
+                wait=wait,
+                additional_context={"bisum": state},
+                update_heartbeat_interval=settings.worker_heartbeat_s,
+                stalled_worker_timeout=settings.worker_stalled_after_s,
+            )
+        finally:
+            reaper.cancel()

@@ -12,14 +12,13 @@ from typing import Protocol
 
 from anyio import to_thread
 
-from service.api.auth import Principal
 from service.config import Settings
 from service.drafts import DraftService
 from service.errors import InputError, NotFoundError, UpstreamUnavailableError
 from service.jobs.callbacks import check_callback_url
-from service.jobs.execute import build_item_runner, build_job_store, worker_name
 from service.jobs.models import JobRecord, JobRequest
 from service.jobs.repository import JobStore, NewItem
+from service.principal import Principal
 
 log = logging.getLogger("bisum.jobs")
 RESULTS_PAGE = 200
@@ -102,19 +101,3 @@ class JobService:
             if len(page) < RESULTS_PAGE:
                 return
             after = page[-1]["position"]
-
-
-def build_jobs(settings: Settings, drafts: DraftService) -> JobService:
-    store = build_job_store(settings)
-    backend: JobBackend
-    if settings.jobs_on_queue:
-        from service.jobs.queue import ProcrastinateBackend
-
-        backend = ProcrastinateBackend(settings)
-    else:
-        from service.jobs.runner import InProcessBackend
-
-        backend = InProcessBackend(
-            store, build_item_runner(settings, drafts, store, worker_name("server")), settings
-        )
-    return JobService(store, backend, drafts, settings)

@@ -209,8 +209,8 @@ def test_missing_draft_is_404(app):
 
 async def test_identical_requests_in_flight_make_one_llm_call(tmp_path):
     """Single-flight: ten identical requests while the model is still answering -> one call."""
-    from service.api.app import build_drafts
     from service.schemas import SummaryRequest
+    from service.wiring import build_drafts
 
     with FakeLLM(latency_ms=300) as fake:
         settings = llm_settings(openai_base_url=fake.base_url, database_url=f"sqlite:///{tmp_path}/d.sqlite3")

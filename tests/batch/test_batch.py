@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from service.api.app import build_drafts
 from service.batch.core import BatchOptions
 from service.batch.inputs import Inputs
 from service.batch.outputs import FAILURES, RESULTS, read_jsonl
@@ -24,6 +23,7 @@ from service.batch.runner import BatchConfig, BatchResult, run_batch
 from service.batch.samples import generate_articles, write_jsonl
 from service.config import PACKAGED_PROMPTS
 from service.devtools.fake_llm import FakeLLM
+from service.wiring import build_drafts
 from tests.batch.conftest import batch_command, batch_env, fake_settings, run_batch_cli
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from rich.console import Console
 
-from service.api.app import build_drafts
 from service.batch.inputs import Inputs
 from service.batch.runner import BatchConfig, run_batch
 from service.batch.samples import generate_articles
 from service.devtools.fake_llm import FakeLLM
+from service.wiring import build_drafts
 from tests.batch.conftest import fake_settings
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from service.api.app import build_drafts
 from service.batch.core import Article, BatchOptions, connect_retries, process_article
 from service.batch.limiter import AdaptiveLimiter
 from service.devtools.fake_llm import FakeLLM
+from service.wiring import build_drafts
 from tests.batch.conftest import fake_settings
 from tests.conftest import seed
 

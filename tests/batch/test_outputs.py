@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from service.api.app import build_drafts
 from service.batch.core import Article, BatchOptions, process_article
 from service.batch.limiter import AdaptiveLimiter
 from service.batch.markdown import render_markdown
@@ -22,6 +21,7 @@ from service.batch.outputs import (
     repair_jsonl,
 )
 from service.errors import InputError
+from service.wiring import build_drafts
 from tests.batch.conftest import fake_settings
 from tests.conftest import seed
 

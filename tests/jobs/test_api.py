@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from service.api.app import create_app
 from service.devtools.fake_llm import FakeLLM
 from service.jobs.callbacks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
-from service.jobs.execute import build_job_store
+from service.wiring import build_job_store
 from tests.jobs.conftest import (
     CALLBACK_SECRET,
     CLIENT,

@@ -14,9 +14,9 @@ from service.api.app import create_app
 from service.config import Settings
 from service.jobs import targets
 from service.jobs.callbacks import deliver
-from service.jobs.execute import build_job_store
 from service.jobs.repository import NewItem
 from service.store.db import make_engine, migrate
+from service.wiring import build_job_store
 from tests.conftest import offline_settings
 from tests.jobs.conftest import CALLBACK_SECRET, CallbackReceiver, article, wait_until
 

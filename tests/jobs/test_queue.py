@@ -10,7 +10,8 @@ from service.api.app import create_app
 from service.cli import app as cli
 from service.config import get_settings
 from service.jobs.callbacks import SIGNATURE_HEADER, verify
-from service.jobs.queue import conninfo, run_worker
+from service.jobs.queue import conninfo
+from service.wiring import run_worker
 from tests.jobs.conftest import CALLBACK_SECRET, CallbackReceiver, article, fake_settings
 
 

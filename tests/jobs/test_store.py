@@ -10,14 +10,14 @@ import subprocess
 import pytest
 from sqlalchemy import func, inspect, select
 
-from service.api.app import build_drafts
 from service.batch import AdaptiveLimiter, Article, BatchOptions, process_article
 from service.devtools.fake_llm import FakeLLM
 from service.errors import ConflictError
-from service.jobs.execute import ItemRunner, build_job_store, holder_alive, worker_name
+from service.jobs.execute import ItemRunner, holder_alive, worker_name
 from service.jobs.repository import JobStore, NewItem
 from service.store.db import make_engine, migrate, session_factory
 from service.store.models import Draft
+from service.wiring import build_drafts, build_job_store
 from tests.jobs.conftest import article, fake_settings
 
 
