@@ -3,10 +3,14 @@ lead-3 baseline (an article's first three sentences).
 
     python benchmarks/extractive.py            # the table; writes results/extractive.json
     python benchmarks/extractive.py --show     # also prints each output
+    python benchmarks/extractive.py --tuned-only   # while tuning: leave the not-tuned-on cases unread
 
 Cases are benchmarks/extractive/*.json: a source article and its reference abstract and keywords. Seed
 002 carries its author's own 摘要 and 关键词; they are cut from the input ("strip_reference_block") and
-become the reference. The other references were written for this benchmark.
+become the reference. Seeds 000, 001, 003 and 004 have references written for this benchmark; the
+selection was tuned with these five in view. The `held_*` cases (`"tuned_on": false`) take as reference
+the faithful summaries and keywords another author wrote for the checks' dev2 set; they were chosen before
+the selection was tuned and are reported apart, as the figure to believe.
 
 Each article goes through the real path with no LLM configured (normalise -> detect -> extractive
 engine, length "medium"). Measures (service/engines/extractive/measure.py): ROUGE-2 F on character
@@ -60,7 +64,9 @@ def load_case(path: Path) -> dict[str, Any]:
 def lead3(text: str, lang: str) -> str:
     source = prepare_source(SummaryRequest(text=text), Settings())
     paragraphs = source.normalized.simplified_paragraphs if lang == "zh" else source.normalized.paragraphs
-    prose = [s.text for s in sentences(paragraphs, lang) if s.candidate]
+    # The segmenter's sentences, not the engine's units (which join a "；而……" clause to the one before
+    # it and keep a multi-sentence quotation whole), so that the baseline does not move with the engine.
+    prose = [s.text for s in sentences(paragraphs, lang, glue=False) if s.candidate]
     return ("" if lang == "zh" else " ").join(prose[:3])
 
 
@@ -109,11 +115,18 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--show", action="store_true", help="print each output")
+    parser.add_argument(
+        "--tuned-only", action="store_true", help="skip the not-tuned-on cases (use this while tuning)"
+    )
     args = parser.parse_args()
     settings = Settings(openai_base_url=None, openai_api_key=None)
     pipeline = build_pipeline(settings)
     assert pipeline.llm is None, "unset OPENAI_BASE_URL / OPENAI_API_KEY: this measures the extractive engine"
-    rows = [measure(load_case(path), pipeline, args.show) for path in sorted(CASES.glob("*.json"))]
+    cases = [load_case(path) for path in sorted(CASES.glob("*.json"))]
+    groups = {
+        "tuned on": [c for c in cases if c.get("tuned_on", True)],
+        "not tuned on": [] if args.tuned_only else [c for c in cases if not c.get("tuned_on", True)],
+    }
     columns = [
         "case",
         "lang",
@@ -124,10 +137,16 @@ def main() -> None:
         "baseline_kw_recall",
         "repeated",
     ]
-    print(table(rows, columns))
-    mean = {c: round(sum(r[c] for r in rows) / len(rows), 3) for c in columns[2:]}
-    print(table([{"case": "mean", "lang": "", **mean}], columns))
-    path = write_result("extractive", {"cases": rows, "mean": mean})
+    result: dict[str, Any] = {}
+    for group, members in groups.items():
+        if not members:
+            continue
+        rows = [measure(case, pipeline, args.show) for case in members]
+        mean = {c: round(sum(r[c] for r in rows) / len(rows), 3) for c in columns[2:]}
+        print(f"\n{group}:")
+        print(table([*rows, {"case": "mean", "lang": "", **mean}], columns))
+        result[group.replace(" ", "_")] = {"cases": rows, "mean": mean}
+    path = write_result("extractive", result)
     print(f"wrote {path.relative_to(ROOT)}")
 
 

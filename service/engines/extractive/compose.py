@@ -58,7 +58,8 @@ _ANAPHORA = {
 _SCENE_SETTER = {
     "zh": re.compile(
         r"^(?:近日|日前|目前|当前|今年|去年|昨日|今天|昨天|当地时间|据.{0,20}|.{0,12}(?:表示|透露|指出|认为|称|说)"
-        r"|\d{1,4}\s*年.{0,8}|\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}|与此同时|此外|然而|不过|同时|最终)$"
+        r"|\d{1,4}\s*年.{0,8}|\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}|与此同时|此外|然而|不过|同时|最终|另一边|另一方面"
+        r"|值得注意的是|值得一提的是|需要指出的是)$"
     ),
     "en": re.compile(
         r"^(?:according to .{1,40}|on \w+day|last \w+|this \w+|in \d{4}|in the end|ultimately|still|instead|"
@@ -66,8 +67,29 @@ _SCENE_SETTER = {
         re.IGNORECASE,
     ),
 }
+# The connectives among those: a key point stands alone, so it drops them; attribution and time stay
+# (a list item should still say who said it and when).
+_CONNECTIVE = {
+    "zh": re.compile(
+        r"^(?:与此同时|此外|然而|不过|同时|另一边|另一方面|值得注意的是|值得一提的是|需要指出的是)$"
+    ),
+    "en": re.compile(
+        r"^(?:still|instead|however|meanwhile|so|yet|indeed|in short|in other words)$", re.IGNORECASE
+    ),
+}
 _LEAD_BOUNDARY = {"zh": re.compile(r"[，,]"), "en": re.compile(r",\s")}
 _PARENTHETICAL = re.compile(r"\s?[(（][^()（）]{1,40}[)）]")
+# A clause that opens with a coverb or a list word carries the predicate of what comes before it
+# ("专家坚持的……等实践，与……形成鲜明对照"): cutting in front of it leaves a bare subject, not a statement.
+_PREDICATE_FOLLOWS = {
+    "zh": re.compile(r"^\s*(?:与|和|同|跟|以及|及|比|对于|等)"),
+    "en": re.compile(r"^\s*(?:and|or|as well as|along with|together with)\b", re.IGNORECASE),
+}
+# (Not ‘’: ’ is also the English apostrophe.)
+_PAIRS = ("“”", "《》", "（）", "()", "「」", "『』", "【】")
+# A clause ending in "；" is complete inside its sentence; standing alone (a key point, the summary's
+# last sentence) it ends with a full stop instead.
+_CLAUSE_END = re.compile(r"[；;]\s*$")
 
 
 @dataclass(frozen=True)
@@ -77,9 +99,9 @@ class Composition:
     key_points: list[str]
 
 
-def _drop_scene_setter(text: str, lang: str) -> str:
+def _drop_scene_setter(text: str, lang: str, setter: dict[str, re.Pattern[str]] = _SCENE_SETTER) -> str:
     match = _LEAD_BOUNDARY[lang].search(text)
-    if match and _SCENE_SETTER[lang].match(text[: match.start()].strip()):
+    if match and setter[lang].match(text[: match.start()].strip()):
         rest = text[match.end() :].strip()
         if size(rest, lang) >= MIN_SENTENCE[lang]:
             return rest[0].upper() + rest[1:] if lang == "en" else rest
@@ -94,9 +116,23 @@ def leading_clauses(text: str, lang: str, limit: int, boundary: re.Pattern[str] 
         prefix = text[: match.start()].rstrip(TRAILING_PUNCT)
         if size(prefix, lang) > limit:
             break
-        if size(prefix, lang) >= MIN_SENTENCE[lang]:
+        if (
+            size(prefix, lang) >= MIN_SENTENCE[lang]
+            and balanced(prefix)
+            and not _PREDICATE_FOLLOWS[lang].match(text[match.end() :])
+        ):
             best = prefix
     return best
+
+
+def balanced(text: str) -> bool:
+    """No quotation mark or bracket left open (a cut inside a quotation reads as a broken phrase)."""
+    return all(text.count(opening) <= text.count(closing) for opening, closing in _PAIRS)
+
+
+def standalone(text: str, lang: str) -> str:
+    """`text` as an item of its own: a trailing "；" becomes a full stop, an unterminated line gets one."""
+    return terminate(_CLAUSE_END.sub("", text), lang)
 
 
 def compress(text: str, lang: str) -> str:
@@ -138,9 +174,15 @@ def _select_summary(order: list[Sentence], lang: str, length: str) -> list[Sente
 
 
 def _as_key_point(sentence: Sentence, lang: str) -> str | None:
-    if sentence.size <= KEY_POINT_LIMIT[lang]:
-        return sentence.text
-    return leading_clauses(sentence.text, lang, KEY_POINT_LIMIT[lang])
+    """The sentence as a list item: without a connective that leans on its neighbour ("另一边，",
+    "Still,"), cut to its leading clauses when too long, ending with a full stop."""
+    text = _drop_scene_setter(sentence.text, lang, _CONNECTIVE)
+    limit = KEY_POINT_LIMIT[lang]
+    if size(standalone(text, lang), lang) <= limit:
+        return standalone(text, lang)
+    # Room for the full stop that ends the shortened point (a character in Chinese, none in English).
+    shorter = leading_clauses(text, lang, limit - 1 if lang == "zh" else limit)
+    return standalone(shorter, lang) if shorter else None
 
 
 def compose(ranking: Ranking, lang: str, length: str, key_points: list[str] | None = None) -> Composition:
@@ -163,5 +205,10 @@ def compose(ranking: Ranking, lang: str, length: str, key_points: list[str] | No
                 key_points.append(point)
         if not key_points:  # too short an article to say anything only once
             key_points = [_as_key_point(order[0], lang) or order[0].text]
-    summary = ("" if lang == "zh" else " ").join(terminate(s.text, lang) for s in chosen)
+    # A clause that ended in "；" keeps it only when the clause after it follows in the summary too.
+    pieces = [
+        terminate(s.text, lang) if nxt is not None and nxt.index == s.index + 1 else standalone(s.text, lang)
+        for s, nxt in zip(chosen, [*chosen[1:], None], strict=True)
+    ]
+    summary = ("" if lang == "zh" else " ").join(pieces)
     return Composition(one_line=gist, summary=summary, key_points=key_points)

@@ -47,6 +47,25 @@ _ZH_GENERIC_TEXT = """
     深度分析 免责声明 分享 声明 研究 项目 工作 发展 技术 模型 数据 平台 产品 用户 团队
 """
 _ZH_GENERIC = frozenset(_ZH_GENERIC_TEXT.split())
+# Verbs of saying: a phrase ending in one is a reporting clause ("知情人士透露"), not a term.
+_ZH_SAYING = frozenset(
+    {
+        "透露",
+        "表示",
+        "称",
+        "说",
+        "指出",
+        "认为",
+        "报道",
+        "介绍",
+        "坦言",
+        "直言",
+        "强调",
+        "声称",
+        "宣布",
+        "回应",
+    }
+)
 _EN_GENERIC_TEXT = """
     ai news analysis people thing things way ways time year years day days today leaving wrong right new old
     good bad big small lot lots part kind sort case point fact work world field story question issue model
@@ -144,6 +163,8 @@ def _zh_keywords(
             continue
         if words[0] in _ZH_GENERIC and len(words) > 1 and words[-1] in _ZH_GENERIC:
             continue
+        if len(words) > 1 and words[-1] in _ZH_SAYING:
+            continue
         idf = sum(idf_table.get(w, median_idf) for w in words) / len(words)
         bonus = 1.0 + 0.6 * (len(words) - 1) + (1.0 if phrase in title_text else 0.0)
         bonus += 1.0 if phrase in lead else 0.0  # news put the subject in the headline and the lead
@@ -239,7 +260,9 @@ def _en_keywords(sentences: list[Sentence], title: str | None) -> list[str]:
     for key, freq in counts.items():
         words = key.split()
         edge_generic = words[-1] in _EN_GENERIC and not (len(words) > 1 and words[-1] in _EN_HEAD_NOUNS)
-        if words[0] in _EN_GENERIC or edge_generic or words[-1].endswith("ly"):
+        # An adverb at either edge ("fully open") makes a description, not a term.
+        adverb = words[-1].endswith("ly") or (len(words) > 1 and words[0].endswith("ly") and not names[key])
+        if words[0] in _EN_GENERIC or edge_generic or adverb:
             continue
         if len(words) == 1 and (not names[key] or len(key) < 2):
             continue

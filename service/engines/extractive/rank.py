@@ -26,6 +26,13 @@ from service.engines.extractive.sentences import Sentence
 # chosen one (cosine 0.5) loses 0.3 of a maximum score of 1: enough to let a fresh sentence through.
 MMR_REDUNDANCY = 0.6
 NEAR_DUPLICATE_SHARE = 0.7
+# A recap - a sentence at least three quarters of whose content words the article has already said in
+# earlier paragraphs (a conclusion that lists every point again, a section that restates another) - is
+# central by construction, so TextRank ranks it first; but it adds nothing to what the earlier sentences
+# say and its enumerations read badly out of context. Its score is damped, not zeroed: in an article made
+# only of restatements one still leads.
+RECAP_NOVELTY = 0.25
+RECAP_DAMPING = 0.6
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,25 @@ def near_duplicate(a: Sentence | str, b: Sentence | str, lang: str) -> bool:
     if not tokens_a or not tokens_b:
         return False
     return len(tokens_a & tokens_b) / min(len(tokens_a), len(tokens_b)) >= NEAR_DUPLICATE_SHARE
+
+
+def novelty(candidates: list[Sentence]) -> np.ndarray:
+    """Share of each sentence's distinct content tokens that no earlier paragraph has used (1.0 for
+    the first paragraph, and for a sentence without tokens)."""
+    out = np.ones(len(candidates))
+    seen: set[str] = set()
+    by_paragraph: dict[int, list[int]] = {}
+    for i, sentence in enumerate(candidates):
+        by_paragraph.setdefault(sentence.paragraph, []).append(i)
+    for paragraph in sorted(by_paragraph):
+        members = by_paragraph[paragraph]
+        for i in members:
+            words = set(candidates[i].tokens)
+            if words:
+                out[i] = len(words - seen) / len(words)
+        for i in members:
+            seen.update(candidates[i].tokens)
+    return out
 
 
 def _tfidf(docs: list[list[str]]) -> tuple[np.ndarray, dict[str, int], np.ndarray]:
@@ -149,5 +175,10 @@ def rank(candidates: list[Sentence], lang: str, title: str | None) -> Ranking:
     # root of how far it runs over 8 minimal sentences (80 Chinese characters, 40 English words).
     long_at = 8 * MIN_SENTENCE[lang]
     brevity *= np.array([min(1.0, (long_at / s.size) ** 0.5) for s in candidates])
-    score = (0.55 * scaled(pagerank) + 0.25 * scaled(centrality) + 0.2 * position + 0.1 * title_sim) * brevity
+    recap = np.where(novelty(candidates) < RECAP_NOVELTY, RECAP_DAMPING, 1.0)
+    score = (
+        (0.55 * scaled(pagerank) + 0.25 * scaled(centrality) + 0.2 * position + 0.1 * title_sim)
+        * brevity
+        * recap
+    )
     return Ranking(candidates, scaled(score), similarity)

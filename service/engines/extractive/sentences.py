@@ -22,6 +22,10 @@ from service.text.segment import split_sentences
 
 # Sentences without terminal punctuation (notes, bullet lines) still count in English when this long.
 _EN_UNTERMINATED_MIN_WORDS = 8
+# A Chinese clause after "；" that opens with a contrastive or continuing connective ("…核心位置；而实验室
+# 近年战略则…") is the second half of one sentence, not a statement of its own: it is kept with the
+# clause before it, so it is never picked (or left out) alone.
+_ZH_CONTINUATION = re.compile(r"^(?:而|但|却|然而|并且|而且|且|从而|进而|因而|以致|乃至|甚至|否则|也)")
 
 
 @dataclass
@@ -58,10 +62,37 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def sentences(paragraphs: list[str], lang: str) -> list[Sentence]:
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _glued(paragraph: str, found: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Spans with a quotation that runs over several sentences kept whole ("他直言，“如此一来，……。
+    欧洲尚存一个竞争者……。”": cut after its first sentence, the quote would be left open), and each zh
+    continuation clause joined to the clause before it (see _ZH_CONTINUATION)."""
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if out:
+            previous = paragraph[out[-1][0] : out[-1][1]].rstrip()
+            closes_later = "”" in paragraph[out[-1][1] :] or "」" in paragraph[out[-1][1] :]
+            continues = (
+                lang == "zh"
+                and previous.endswith(("；", ";"))
+                and _ZH_CONTINUATION.match(paragraph[start:end].lstrip()) is not None
+            )
+            if (_open_quote(previous) and closes_later) or continues:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def sentences(paragraphs: list[str], lang: str, *, glue: bool = True) -> list[Sentence]:
+    """`glue=False` keeps the segmenter's sentences as they are (the benchmark's lead-3 baseline)."""
     out: list[Sentence] = []
     for p_index, paragraph in enumerate(paragraphs):
-        for start, end in spans(paragraph):
+        found = spans(paragraph)
+        for start, end in _glued(paragraph, found, lang) if glue else found:
             text = clean(paragraph[start:end], lang)
             if not text or not in_language(text, lang):
                 continue
