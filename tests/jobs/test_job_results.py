@@ -43,15 +43,3 @@ def test_a_failed_item_counts_the_attempts_its_message_names(fake):
     assert line["status"] == "failed" and line["claims"] == 1
     assert f"after {line['attempts']} attempts" in line["error"]["message"], line
     assert line["attempts"] > 1
-
-
-def test_a_job_item_makes_exactly_the_configured_attempts_against_a_failing_endpoint(fake):
-    """One budget per article (BISUM_MAX_ATTEMPTS) across the client's retries and the item's: 503
-    forever costs exactly that many HTTP calls (it was 6 item attempts x the client's attempts)."""
-    fake.configure(faults={"unavailable": 1.0})
-    with TestClient(create_app(fake_settings(fake, max_attempts=3))) as api:
-        job_id = api.post("/v1/jobs", json={"articles": [article(0)]}).json()["job_id"]
-        assert finished(api, job_id)["status"] == "failed"
-        (line,) = results(api, job_id)
-    assert fake.stats["calls"] == 3
-    assert line["attempts"] == 3 and line["error"]["code"] == "upstream_unavailable"
