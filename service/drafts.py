@@ -18,6 +18,7 @@ from typing import Any
 from anyio import to_thread
 
 from service import metrics
+from service.checks.house_style import OFF, HouseStyle
 from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
 from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
@@ -233,7 +234,8 @@ class DraftService:
         record = await self.get(draft_id)
         output = copy.deepcopy(record.output)
         _apply_changes(record.kind, output, changes)
-        _rebuild(record, output, self.pipeline.settings.warning_checks)
+        settings = self.pipeline.settings
+        _rebuild(record, output, settings.warning_checks, HouseStyle.from_settings(settings))
         updated = await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
@@ -452,7 +454,9 @@ def _text(field: str, value: Any) -> str:
     return value.strip()
 
 
-def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[str]) -> None:
+def _rebuild(
+    record: DraftRecord, output: dict[str, Any], warning_checks: list[str], house_style: HouseStyle = OFF
+) -> None:
     """Re-derive what follows from edited fields and re-run the checks (through `finalize`, exactly as
     generation does), resetting the notice to unreviewed."""
     edited = output.pop("_edited", [])
@@ -481,6 +485,7 @@ def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[s
             length=record.request.get("length", "medium"),
             warning_checks=warning_checks,
             grounding=Grounding.model_validate(grounding) if grounding else None,
+            house_style=house_style,
         )
         shown = {locale: finished.summary[locale] for locale in summary}
         output["summary"] = {k: v.model_dump() if v else None for k, v in shown.items()}

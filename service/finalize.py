@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.checks import check_summary, check_translation
+from service.checks.house_style import OFF, FixLog, HouseStyle, check_summaries, fix_summary
 from service.checks.severity import review_status, with_severity
 from service.checks.source_quality import check_source
 from service.disclaimer import disclaimer
@@ -66,8 +67,14 @@ def finish_summary(
     warning_checks: Iterable[str],
     grounding: Grounding | None = None,
     given_disclaimer: dict[str, str] | None = None,
+    house_style: HouseStyle = OFF,
 ) -> FinishedSummary:
-    """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds."""
+    """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds.
+    House-style fixes come first, so the fixed zh-Hans is what is checked, stored and converted."""
+    derive = list(derive)
+    # zh-Hans and every Chinese variant not derived from it (given or edited) are styled and checked.
+    styled = [loc for loc in summary if loc.startswith("zh") and (loc == "zh-Hans" or loc not in derive)]
+    summary, fixed = _fixed(summary, styled, house_style)
     full = derive_variants(summary, derive)
     full.setdefault("en", None)
     full.setdefault("zh-Hans", None)
@@ -81,8 +88,22 @@ def finish_summary(
         grounding=grounding,
         paragraphs=source_paragraphs(source),
     )
+    checks += check_summaries(full, styled, house_style, fixed)
     checks = with_severity(checks, warning_checks)
     return FinishedSummary(checks=checks, status=review_status(checks), disclaimer=notice, summary=full)
+
+
+def _fixed(
+    summary: dict[str, LanguageSummary | None], locales: list[str], style: HouseStyle
+) -> tuple[dict[str, LanguageSummary | None], FixLog]:
+    if not style.fixes:
+        return summary, {}
+    out, log = dict(summary), {}
+    for locale in locales:
+        if (side := summary.get(locale)) is not None:
+            out[locale], changed = fix_summary(locale, side, style)
+            log.update(changed)
+    return out, log
 
 
 def finish_translation(

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from service import metrics
+from service.checks.house_style import HouseStyle
 from service.config import Settings
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
@@ -126,6 +127,7 @@ class Pipeline:
             length=request.length,
             warning_checks=self.settings.warning_checks,
             grounding=grounding,
+            house_style=HouseStyle.from_settings(self.settings),
         )
         metrics.record_checks(finished.checks)
         shown = {locale: finished.summary.get(locale) for locale in targets}
@@ -466,5 +468,6 @@ def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
         warning_checks=settings.warning_checks,
         grounding=request.grounding,
         given_disclaimer=request.disclaimer,
+        house_style=HouseStyle.from_settings(settings),
     )
     return CheckResponse(checks=derived.checks, status=derived.status)
