@@ -111,6 +111,8 @@ class DraftService:
             "targets": sorted(request.targets or self.pipeline.settings.default_targets),
             "length": request.length,
         }
+        if request.include:  # only then: the keys of requests without it stay as they were
+            params["include"] = [self._prompt_ref(part, None) for part in sorted(request.include)]
         return self._content_key(
             "summary", source, self._prompt_ref("summarize", request.prompt_version), params
         )

@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.checks import check_summary, check_translation
-from service.checks.house_style import OFF, FixLog, HouseStyle, check_summaries, fix_summary
+from service.checks.house_style import OFF, FixLog, HouseStyle, check_summaries, fix_summary, fix_text
 from service.checks.severity import review_status, with_severity
 from service.checks.source_quality import check_source
 from service.disclaimer import disclaimer
 from service.schemas import (
     DERIVED_LOCALES,
+    Analysis,
     CheckResult,
     Grounding,
     LanguageSummary,
@@ -104,6 +105,30 @@ def _fixed(
             out[locale], changed = fix_summary(locale, side, style)
             log.update(changed)
     return out, log
+
+
+def finish_analysis(analysis: Analysis, targets: Iterable[str], house_style: HouseStyle = OFF) -> Analysis:
+    """Like the summary: zh-Hans to house style (the `fix` rules), zh-Hant variants derived from it, and
+    only the target locales shown."""
+    if not analysis.available:
+        return analysis
+    targets = list(targets)
+
+    def localized(by_locale: dict[str, str]) -> dict[str, str]:
+        out = dict(by_locale)
+        if "zh-Hans" in out:
+            out["zh-Hans"] = fix_text(out["zh-Hans"], house_style).text
+            for locale in targets:
+                if locale in DERIVED_LOCALES:
+                    out[locale] = convert(out["zh-Hans"], DERIVED_LOCALES[locale])
+        return {locale: text for locale, text in out.items() if locale in targets}
+
+    scores = {
+        name: score.model_copy(update={"reason": localized(score.reason)})
+        for name in ("hot", "quality", "impact")
+        if (score := getattr(analysis, name)) is not None
+    }
+    return analysis.model_copy(update={**scores, "text": localized(analysis.text)})
 
 
 def finish_translation(

@@ -53,6 +53,7 @@ class BatchOptions:
     targets: list[str] | None = None
     prompt_version: str | None = None
     max_article_attempts: int = 6
+    include: tuple[str, ...] = ()  # e.g. ("analysis",): scores and the analysis section
 
 
 @dataclass
@@ -75,6 +76,7 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         length=options.length,  # type: ignore[arg-type]
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
+        include=list(options.include),  # type: ignore[arg-type]
     )
 
 
