@@ -17,7 +17,7 @@ from service.checks.house_style import (
     fix_text,
     number_values,
 )
-from service.finalize import finish_summary
+from service.finalize import convert_summary, finish_summary
 from service.schemas import LanguageSummary
 
 FIX_ALL = HouseStyle(punctuation="fix", spacing="fix", dates="fix", numbers="fix")
@@ -223,3 +223,29 @@ def test_a_fixed_date_still_passes_the_number_checks_against_the_source(source_d
     assert finished.summary["zh-Hans"].summary == "于2026年12月2日发布。"
     numbers = {c.name: c for c in finished.checks if c.name.startswith("numbers")}
     assert numbers and all(c.passed for c in numbers.values()), numbers
+
+
+def test_an_edit_elsewhere_still_carries_the_fix_to_derived_variants_and_checks_own_variants():
+    """As after an edit of the English side (derive=[]): zh-Hant that is plain zh-Hans converted follows
+    the fixed zh-Hans; zh-Hant-TW with text of its own is styled and reported on its own."""
+    en = LanguageSummary(title="Launch", one_line="Launch.", summary="Launched.", key_points=["A"])
+    zh = LanguageSummary(title="发布", one_line="发布.", summary="公司宣布,产品发布.", key_points=["甲"])
+    hant = convert_summary(zh, "s2t")
+    own_tw = LanguageSummary(title="發佈", one_line="發佈.", summary="公司宣佈,產品上市.", key_points=["甲"])
+    finished = finish_summary(
+        source="Launched.",
+        mojibake=[],
+        summary={"en": en, "zh-Hans": zh, "zh-Hant": hant, "zh-Hant-TW": own_tw},
+        keywords={"en": [], "zh-Hans": []},
+        targets=["en", "zh-Hans", "zh-Hant", "zh-Hant-TW"],
+        derive=[],
+        notice_kind="llm",
+        length="medium",
+        warning_checks=[],
+        house_style=only("punctuation"),
+    )
+    assert finished.summary["zh-Hans"].summary == "公司宣布，产品发布。"
+    assert finished.summary["zh-Hant"].summary == "公司宣佈，產品發佈。"  # re-derived from the fix
+    assert finished.summary["zh-Hant-TW"].summary == "公司宣佈，產品上市。"  # fixed on its own
+    (result,) = [c for c in finished.checks if c.name == "style_punctuation"]
+    assert "summary.zh-Hant-TW.summary" in result.detail and "summary.zh-Hant.summary" not in result.detail
