@@ -50,7 +50,7 @@ class Settings(BaseSettings):
 
     # --- prompts and outputs
     prompts_dir: Path = PACKAGED_PROMPTS
-    summarize_prompt_version: str = "v2"
+    summarize_prompt_version: str = "v3"
     translate_prompt_version: str = "v1"
     default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]
     # Checks whose failure is a warning (shown, status unchanged); every other check is an error.

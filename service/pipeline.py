@@ -18,12 +18,20 @@ from service.finalize import aligned_key_points, finish_summary, finish_translat
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.prompts import PromptRegistry
-from service.llm.schemas import ChunkNotes, GroundedSummaryOutput, SummaryOutput, TranslationOutput
+from service.llm.schemas import (
+    ChunkNotes,
+    CompactGroundedOutput,
+    GroundedSummaryOutput,
+    SummaryOutput,
+    TranslationOutput,
+    expand_grounding,
+)
 from service.schemas import (
     DERIVED_LOCALES,
     ArticleIn,
     CheckRequest,
     CheckResponse,
+    CompactGrounding,
     Detection,
     Grounding,
     KeyPointsAlignment,
@@ -151,7 +159,7 @@ class Pipeline:
     ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance]:
         assert self.llm is not None
         prompt = self.prompts.get("summarize", request.prompt_version)
-        grounded = prompt.output_schema is GroundedSummaryOutput
+        grounded = prompt.output_schema in (GroundedSummaryOutput, CompactGroundedOutput)
         usage = Usage()
         started = datetime.now(UTC)
         # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
@@ -177,9 +185,13 @@ class Pipeline:
             request_id=request_id,
         )
         _add_usage(usage, completion.usage)
-        output: SummaryOutput | GroundedSummaryOutput = completion.value
+        output: SummaryOutput | GroundedSummaryOutput | CompactGroundedOutput = completion.value
         grounding = None
-        if isinstance(output, GroundedSummaryOutput):
+        if isinstance(output, CompactGroundedOutput):
+            summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
+            # As for v2 below: notes' numbers are not the article's paragraphs.
+            grounding = expand_grounding(output.compact_grounding(cited=not parts), source.normalized.text)
+        elif isinstance(output, GroundedSummaryOutput):
             summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
             # Map-reduce notes are numbered, not the article's paragraphs: their citations prove nothing.
             sources = (
@@ -464,7 +476,11 @@ def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
         notice_kind="llm",
         length=request.length,
         warning_checks=settings.warning_checks,
-        grounding=request.grounding,
+        grounding=(
+            expand_grounding(request.grounding, text)
+            if isinstance(request.grounding, CompactGrounding)
+            else request.grounding
+        ),
         given_disclaimer=request.disclaimer,
     )
     return CheckResponse(checks=derived.checks, status=derived.status)

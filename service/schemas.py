@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from service.text.surrogates import find_lone_surrogate
 
@@ -70,6 +70,46 @@ class Grounding(BaseModel):
     entities: list[GroundedEntity] = Field(default_factory=list)
     # locale -> for each key point, the 1-based numbers of the source paragraphs it rests on.
     key_point_sources: dict[str, list[list[int]]] = Field(default_factory=dict)
+
+
+# summarize@v3's compact entity row: "English|Chinese|type", plus "|article form" only when neither name
+# occurs in the article verbatim. "org" is short for organization (one token, and the model's habit).
+ENTITY_ROW_TYPES: dict[str, EntityType] = {
+    "person": "person",
+    "org": "organization",
+    "organization": "organization",
+    "product": "product",
+    "place": "place",
+    "other": "other",
+}
+
+
+def split_entity_row(row: str) -> tuple[str, str, EntityType, str | None]:
+    """(en, zh, type, article form or None); ValueError for a row of another shape, so a malformed answer
+    fails validation like any other schema violation instead of passing with a hole in the table."""
+    parts = [part.strip() for part in row.split("|", 3)]
+    kind = ENTITY_ROW_TYPES.get(parts[2].lower()) if len(parts) >= 3 else None
+    if kind is None or not parts[0] or not parts[1] or (len(parts) == 4 and not parts[3]):
+        raise ValueError(f"entity row {row!r} is not 'English|Chinese|type' or 'English|Chinese|type|form'")
+    return parts[0], parts[1], kind, parts[3] if len(parts) == 4 else None
+
+
+def _entity_row(row: str) -> str:
+    split_entity_row(row)
+    return row
+
+
+EntityRow = Annotated[str, AfterValidator(_entity_row)]
+
+
+class CompactGrounding(BaseModel):
+    """summarize@v3's grounding as the model writes it: entity rows, and per locale each key point's
+    paragraph numbers. Turned into a `Grounding` against the article (service/llm/schemas.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ents: list[EntityRow]
+    kp_src: dict[str, list[list[int]]] = Field(default_factory=dict)
 
 
 class Usage(BaseModel):
@@ -290,7 +330,8 @@ class CheckRequest(ArticleIn):
     disclaimer: dict[Locale, str] | None = Field(
         default=None, description="The notice shipped with the output; default: the service's own"
     )
-    grounding: Grounding | None = None
+    # v2's shape (entities, key_point_sources) or v3's compact one (ents, kp_src): checked alike.
+    grounding: CompactGrounding | Grounding | None = Field(default=None, union_mode="left_to_right")
 
     @model_validator(mode="after")
     def _one_output(self) -> CheckRequest:
