@@ -6,9 +6,10 @@ mapped error code, retried on the next run; and a result line is never a clean d
 behind it was not. README "Fault matrix" lists these tests.
 
 One budget per article (`--max-attempts`, else BISUM_ARTICLE_MAX_ATTEMPTS): the client's retry layer
-retries a transport fault and spends the article's tries, and so does every unusable answer; the batch calls again only after a pause the client would
-not sleep through, or after an answer unusable even when repaired. `test_one_budget_across_client_and_batch`
-shows that a persistent fault costs exactly `--max-attempts` calls."""
+retries a transport fault and spends the article's tries, and so does every unusable answer; the batch
+calls again only after a pause the client would not sleep through, or after an answer unusable even when
+repaired. `test_one_budget_across_client_and_batch` shows that a persistent fault costs exactly
+`--max-attempts` calls."""
 
 from __future__ import annotations
 
