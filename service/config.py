@@ -32,8 +32,12 @@ class Settings(BaseSettings):
     request_timeout_s: float = 60.0
     connect_timeout_s: float = 5.0
     max_connections: int = 64
-    # Our retry layer (the SDK's own retries are switched off): attempts per LLM call, including the first.
+    # Our retry layer (the SDK's own retries are switched off): attempts per LLM call of a request (API,
+    # `bisum summarize`), including the first.
     max_attempts: int = 3
+    # A batch article or a job item has one budget of tries across every retry layer (the client's retries
+    # spend it; `bisum batch --max-attempts` overrides it). 6: at 20 % failed calls, 0.2^6 = 6e-5 per article.
+    article_max_attempts: int = Field(default=6, ge=1)
     retry_base_delay_s: float = 0.5
     retry_max_delay_s: float = 8.0
     # A Retry-After longer than this is not waited out: the request fails fast with 503 + Retry-After.
