@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = 2_000_000
     # Article tokens that fit one call; longer articles are summarised map-reduce.
     chunk_token_budget: int = 6_000
+    # `context` on summaries, translations and jobs: background for the model, never summarised (422 over).
+    max_context_chars: int = 2_000
+    # Entries per glossary, all dictionaries together (422 over): DeepL-sized glossaries, prompt-sized use
+    # (only the entries whose source term occurs in the article reach the prompt).
+    glossary_max_entries: int = 5_000
 
     # --- prompts and outputs
     prompts_dir: Path = PACKAGED_PROMPTS

@@ -15,6 +15,8 @@ from service.config import Settings
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
 from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
+from service.glossary import Glossary, apply_overrides
+from service.guidance import Guidance, checked_context
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.prompts import PromptRegistry
@@ -110,15 +112,30 @@ class Pipeline:
 
     # --- summaries ----------------------------------------------------------------------------
 
+    def guidance(
+        self, request: SummaryRequest | TranslationRequest, source: Source, glossary: Glossary | None
+    ):
+        context = checked_context(request.context, self.settings)
+        normalized = source.normalized
+        return Guidance.of(glossary, normalized.text, normalized.simplified, context)
+
     async def summarize(
-        self, request: SummaryRequest, *, request_id: str | None = None, source: Source | None = None
+        self,
+        request: SummaryRequest,
+        *,
+        request_id: str | None = None,
+        source: Source | None = None,
+        glossary: Glossary | None = None,
     ) -> SummaryResult:
         source = source or prepare_source(request, self.settings)
+        guide = self.guidance(request, source, glossary)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
         alignment: KeyPointsAlignment = "aligned"  # one LLM call writes both languages' key points as pairs
         if self.llm is not None:
-            summary, keywords, grounding, provenance = await self._summarize_llm(source, request, request_id)
+            summary, keywords, grounding, provenance = await self._summarize_llm(
+                source, request, request_id, guide
+            )
         else:
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
@@ -134,6 +151,7 @@ class Pipeline:
             length=request.length,
             warning_checks=self.settings.warning_checks,
             grounding=grounding,
+            terms=guide.terms,
         )
         metrics.record_checks(finished.checks)
         shown = {locale: finished.summary.get(locale) for locale in targets}
@@ -155,7 +173,7 @@ class Pipeline:
         )
 
     async def _summarize_llm(
-        self, source: Source, request: SummaryRequest, request_id: str | None
+        self, source: Source, request: SummaryRequest, request_id: str | None, guide: Guidance
     ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance]:
         assert self.llm is not None
         prompt = self.prompts.get("summarize", request.prompt_version)
@@ -164,19 +182,24 @@ class Pipeline:
         started = datetime.now(UTC)
         # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
         paragraphs = source.normalized.simplified_paragraphs
-        map_prompt, parts = None, 0
+        map_prompt, parts, refs = None, 0, []
         if count_tokens(source.normalized.simplified) > self.settings.chunk_token_budget:
-            map_prompt, paragraphs, parts = await self._map_notes(source, paragraphs, usage, request_id)
+            map_prompt, paragraphs, parts, refs = await self._map_notes(
+                source, paragraphs, usage, request_id, guide
+            )
         if grounded:
             # Numbered so key points can cite them; the numbers are the normalised paragraphs' (from 1).
             paragraphs = [f"[{number}] {text}" for number, text in enumerate(paragraphs, start=1)]
         article = "\n\n".join(paragraphs)
         if source.info.title:
             article = f"Title: {source.info.title}\n\n{article}"
+        nonce = secrets.token_hex(8)
+        extra, own_refs = guide.values(self.prompts, nonce, ["en", "zh-Hans"])
         completion = await self.llm.complete(
             prompt,
             {
-                "nonce": secrets.token_hex(8),
+                **extra,
+                "nonce": nonce,
                 "length_rule": LENGTH_RULES[request.length],
                 "keyword_count": KEYWORD_COUNT,
                 "source_language": _language_label(source.detection),
@@ -216,22 +239,29 @@ class Pipeline:
             request_id=request_id,
             map_prompt=map_prompt,
             map_parts=parts,
+            **guide.provenance([*refs, *own_refs]),
         )
         return summary, keywords, grounding, provenance
 
     async def _map_notes(
-        self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None
-    ) -> tuple[str, list[str], int]:
+        self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None, guide: Guidance
+    ) -> tuple[str, list[str], int, list[str]]:
         """Map step for articles over the token budget: condense each part, then summarise the notes."""
         assert self.llm is not None
         prompt = self.prompts.get("summarize_chunk")
         chunks = chunk_paragraphs(paragraphs, self.settings.chunk_token_budget)
+        nonces = [secrets.token_hex(8) for _ in chunks]
+        extras = [
+            guide.values(self.prompts, nonce, ["en", "zh-Hans"], part="\n\n".join(chunk))
+            for nonce, chunk in zip(nonces, chunks, strict=True)
+        ]
         completions = await asyncio.gather(
             *(
                 self.llm.complete(
                     prompt,
                     {
-                        "nonce": secrets.token_hex(8),
+                        **extras[number - 1][0],
+                        "nonce": nonces[number - 1],
                         "part": str(number),
                         "parts": str(len(chunks)),
                         "source_language": _language_label(source.detection),
@@ -247,7 +277,7 @@ class Pipeline:
             _add_usage(usage, completion.usage)
             value: ChunkNotes = completion.value
             notes.append("\n".join(value.notes))
-        return prompt.ref, notes, len(chunks)
+        return prompt.ref, notes, len(chunks), [ref for _, refs in extras for ref in refs]
 
     def _summarize_extractive(
         self, source: Source, request: SummaryRequest
@@ -283,9 +313,16 @@ class Pipeline:
     # --- translations -------------------------------------------------------------------------
 
     async def translate(
-        self, request: TranslationRequest, *, request_id: str | None = None, source: Source | None = None
+        self,
+        request: TranslationRequest,
+        *,
+        request_id: str | None = None,
+        source: Source | None = None,
+        glossary: Glossary | None = None,
     ) -> TranslationResult:
         source = source or prepare_source(request, self.settings)
+        guide = self.guidance(request, source, glossary)
+        refs: list[str] = []
         target = request.target
         target_language = "en" if target == "en" else "zh"
         normalized = source.normalized
@@ -319,9 +356,16 @@ class Pipeline:
             paragraphs = normalized.simplified_paragraphs
             budget = self.settings.chunk_token_budget
             for chunk in pack(pending, lambda i: count_tokens(paragraphs[i]), budget):
-                texts = await self._translate_chunk(prompt, chunk, normalized, target, usage, request_id)
+                texts, chunk_refs = await self._translate_chunk(
+                    prompt, chunk, normalized, target, usage, request_id, guide
+                )
+                refs += chunk_refs
                 for index, text in texts.items():
-                    translated[index] = text if target_language == "en" else _to_locale(text, target)
+                    translated[index] = (
+                        text
+                        if target_language == "en"
+                        else apply_overrides(_to_locale(text, target), guide.terms, target)
+                    )
         pairs = [
             TranslationPair(source=paragraph, target=translated[index])
             for index, paragraph in enumerate(normalized.paragraphs)
@@ -333,6 +377,7 @@ class Pipeline:
             target=target,
             notice_kind="llm",
             warning_checks=self.settings.warning_checks,
+            terms=guide.terms,
         )
         notice = finished.disclaimer
         metrics.record_checks(finished.checks)
@@ -347,6 +392,7 @@ class Pipeline:
             latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
             usage=usage,
             request_id=request_id,
+            **guide.provenance(refs),
         )
         return TranslationResult(
             source=source.info,
@@ -369,7 +415,8 @@ class Pipeline:
         target: str,
         usage: Usage,
         request_id: str | None,
-    ) -> dict[int, str]:
+        guide: Guidance,
+    ) -> tuple[dict[int, str], list[str]]:
         assert self.llm is not None
         # The model sees Simplified Chinese; numbering is 1-based like the prompt's "[1]".
         article = "\n\n".join(f"[{i + 1}] {normalized.simplified_paragraphs[i]}" for i in indices)
@@ -383,10 +430,14 @@ class Pipeline:
                 raise UnusableOutput("a translated paragraph is empty")
 
         target_is_english = target == "en"
+        nonce = secrets.token_hex(8)
+        part = "\n\n".join(normalized.paragraphs[i] for i in indices)
+        extra, refs = guide.values(self.prompts, nonce, ["en" if target_is_english else "zh-Hans"], part=part)
         completion = await self.llm.complete(
             prompt,
             {
-                "nonce": secrets.token_hex(8),
+                **extra,
+                "nonce": nonce,
                 "target_language": "en" if target_is_english else "zh-Hans",
                 "target_name": "English" if target_is_english else "Simplified Chinese (简体中文)",
                 "script_rule": "Write natural, idiomatic news English."
@@ -399,7 +450,7 @@ class Pipeline:
         )
         _add_usage(usage, completion.usage)
         output: TranslationOutput = completion.value
-        return {p.index - 1: p.text.strip() for p in output.paragraphs}
+        return {p.index - 1: p.text.strip() for p in output.paragraphs}, refs
 
 
 def without_garbled_sentences(
@@ -447,11 +498,12 @@ def _add_usage(total: Usage, part: Usage) -> None:
     total.llm_calls += part.llm_calls
 
 
-def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
+def check_given(request: CheckRequest, settings: Settings, glossary: Glossary | None = None) -> CheckResponse:
     """`POST /v1/checks` and `bisum check`: a given output checked against its source through the same
     `finalize` step generation uses. Stores nothing and calls no model."""
     source = prepare_source(request, settings)
     text, mojibake = source.normalized.text, source.normalized.mojibake
+    terms = Guidance.of(glossary, text, source.normalized.simplified, None).terms
     if request.pairs is not None:
         assert request.target is not None  # CheckRequest's validator
         finished = finish_translation(
@@ -462,6 +514,7 @@ def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
             notice_kind="llm",
             warning_checks=settings.warning_checks,
             given_disclaimer=request.disclaimer,
+            terms=terms,
         )
         return CheckResponse(checks=finished.checks, status=finished.status)
     given: dict[str, LanguageSummary | None] = dict(request.summary or {})
@@ -482,5 +535,6 @@ def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
             else request.grounding
         ),
         given_disclaimer=request.disclaimer,
+        terms=terms,
     )
     return CheckResponse(checks=derived.checks, status=derived.status)

@@ -119,6 +119,22 @@ class Usage(BaseModel):
     llm_calls: int = 0
 
 
+class GlossaryTerm(BaseModel):
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+
+
+class GlossaryUse(BaseModel):
+    glossary_id: str | None = Field(default=None, description="None for a CLI --glossary file")
+    name: str
+    sha256: str
+    entries: list[GlossaryTerm] = Field(
+        default_factory=list, description="The entries whose source term occurs in the article"
+    )
+
+
 class Provenance(BaseModel):
     engine: Engine
     model: str | None = None
@@ -143,6 +159,11 @@ class Provenance(BaseModel):
     acknowledged_failed_checks: list[str] = Field(default_factory=list)
     # Fields an editor changed since the machine output (edits add to it; a regeneration starts afresh).
     edited_fields: list[str] = Field(default_factory=list)
+    # Prompt fragments appended to the user message (glossary@v1, context@v1), the glossary used (its
+    # content hash and the entries that applied: an edit re-checks against them) and the context's hash.
+    fragments: list[str] = Field(default_factory=list)
+    glossary: GlossaryUse | None = None
+    context_sha256: str | None = None
 
 
 class ParagraphLabel(BaseModel):
@@ -216,6 +237,12 @@ class ArticleIn(RequestModel):
 
 
 class SummaryRequest(ArticleIn):
+    glossary_id: str | None = Field(default=None, description="A glossary of POST /v1/glossaries")
+    context: str | None = Field(
+        default=None,
+        description="Background for the model (publication, section, audience); never summarised or "
+        "translated, not instructions",
+    )
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin a prompt version, e.g. 'v1'")
     length: Length = "medium"
@@ -225,6 +252,12 @@ class SummaryRequest(ArticleIn):
 
 
 class TranslationRequest(ArticleIn):
+    glossary_id: str | None = Field(default=None, description="A glossary of POST /v1/glossaries")
+    context: str | None = Field(
+        default=None,
+        description="Background for the model (publication, section, audience); never summarised or "
+        "translated, not instructions",
+    )
     target: Locale
     prompt_version: str | None = None
     force: bool = Field(
@@ -332,6 +365,7 @@ class CheckRequest(ArticleIn):
     )
     # v2's shape (entities, key_point_sources) or v3's compact one (ents, kp_src): checked alike.
     grounding: CompactGrounding | Grounding | None = Field(default=None, union_mode="left_to_right")
+    glossary_id: str | None = Field(default=None, description="Also run the terminology check")
 
     @model_validator(mode="after")
     def _one_output(self) -> CheckRequest:

@@ -20,6 +20,7 @@ from service.llm.client import LLMClient
 from service.llm.prompts import PromptRegistry
 from service.pipeline import Pipeline
 from service.store.db import make_engine, migrate, session_factory
+from service.store.glossaries import GlossaryStore
 from service.store.repository import DraftStore
 
 
@@ -41,7 +42,10 @@ def build_drafts(settings: Settings) -> DraftService:
     under an advisory lock on Postgres) lets any process start first."""
     engine = make_engine(settings.database_url, settings.store_timeout_s)
     migrate(engine)
-    return DraftService(build_pipeline(settings), DraftStore(session_factory(engine)))
+    sessions = session_factory(engine)
+    drafts = DraftService(build_pipeline(settings), DraftStore(sessions))
+    drafts.glossaries = GlossaryStore(sessions)
+    return drafts
 
 
 def build_job_store(settings: Settings) -> JobStore:
