@@ -70,6 +70,16 @@ class Settings(BaseSettings):
         "source_mojibake",
     ]
 
+    # House style of Chinese output fields (service/checks/house_style.py), per rule group: off, warn
+    # (warning-severity checks) or fix (applied in finalize before the checks; the fix is what is stored).
+    # warn by default: deterministic, free and never blocks a draft. Spacing is off: no national standard
+    # asks for a space between Chinese and Latin, so a newsroom opts in with its own choice.
+    house_style_punctuation: Literal["off", "warn", "fix"] = "warn"
+    house_style_spacing: Literal["off", "warn", "fix"] = "off"
+    house_style_spacing_mode: Literal["space", "none"] = "space"
+    house_style_dates: Literal["off", "warn", "fix"] = "warn"
+    house_style_numbers: Literal["off", "warn", "fix"] = "warn"
+
     # --- draft store: an SQLite file by default; postgresql+psycopg://user@host/db for scale-out
     database_url: str = "sqlite:///data/bisum.sqlite3"
     # Longest a store call may take before it fails as 503 store_unavailable: Postgres connect, statement

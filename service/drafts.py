@@ -18,6 +18,7 @@ from typing import Any
 from anyio import to_thread
 
 from service import metrics
+from service.checks.house_style import OFF, HouseStyle
 from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
 from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
@@ -131,6 +132,8 @@ class DraftService:
             "length": request.length,
             **key_params(glossary, context),
         }
+        if request.include:  # only then: the keys of requests without it stay as they were
+            params["include"] = [self._prompt_ref(part, None) for part in sorted(request.include)]
         return self._content_key(
             "summary", source, self._prompt_ref("summarize", request.prompt_version), params
         )
@@ -254,7 +257,8 @@ class DraftService:
         record = await self.get(draft_id)
         output = copy.deepcopy(record.output)
         _apply_changes(record.kind, output, changes)
-        _rebuild(record, output, self.pipeline.settings.warning_checks)
+        settings = self.pipeline.settings
+        _rebuild(record, output, settings.warning_checks, HouseStyle.from_settings(settings))
         updated = await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
@@ -473,7 +477,9 @@ def _text(field: str, value: Any) -> str:
     return value.strip()
 
 
-def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[str]) -> None:
+def _rebuild(
+    record: DraftRecord, output: dict[str, Any], warning_checks: list[str], house_style: HouseStyle = OFF
+) -> None:
     """Re-derive what follows from edited fields and re-run the checks (through `finalize`, exactly as
     generation does), resetting the notice to unreviewed."""
     edited = output.pop("_edited", [])
@@ -503,6 +509,7 @@ def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[s
             warning_checks=warning_checks,
             grounding=Grounding.model_validate(grounding) if grounding else None,
             terms=_stored_terms(output),
+            house_style=house_style,
         )
         shown = {locale: finished.summary[locale] for locale in summary}
         output["summary"] = {k: v.model_dump() if v else None for k, v in shown.items()}

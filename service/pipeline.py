@@ -11,14 +11,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from service import metrics
+from service.checks.house_style import HouseStyle
 from service.config import Settings
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
-from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
+from service.finalize import (
+    aligned_key_points,
+    finish_analysis,
+    finish_summary,
+    finish_translation,
+    interleave,
+)
 from service.glossary import Glossary, apply_overrides
 from service.guidance import Guidance, checked_context
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
+from service.llm.fragments import analysis_of, with_fragment
 from service.llm.prompts import PromptRegistry
 from service.llm.schemas import (
     ChunkNotes,
@@ -30,6 +38,7 @@ from service.llm.schemas import (
 )
 from service.schemas import (
     DERIVED_LOCALES,
+    Analysis,
     ArticleIn,
     CheckRequest,
     CheckResponse,
@@ -62,6 +71,10 @@ LENGTH_RULES = {
     "one_line under 35 words / 65 characters.",
 }
 KEYWORD_COUNT = "5-8"
+NO_ANALYSIS = (
+    "article scores and analysis need an LLM endpoint: the extractive engine does not score articles "
+    "(configure OPENAI_BASE_URL)"
+)
 # Share of an article a language must hold before the extractive engine summarises that side.
 MIN_LANGUAGE_SHARE = 0.2
 
@@ -131,12 +144,15 @@ class Pipeline:
         guide = self.guidance(request, source, glossary)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
+        analysis: Analysis | None = None
         alignment: KeyPointsAlignment = "aligned"  # one LLM call writes both languages' key points as pairs
         if self.llm is not None:
-            summary, keywords, grounding, provenance = await self._summarize_llm(
+            summary, keywords, grounding, provenance, analysis = await self._summarize_llm(
                 source, request, request_id, guide
             )
         else:
+            if "analysis" in request.include:
+                analysis = Analysis(available=False, note=NO_ANALYSIS)  # never invented scores
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
             summary, keywords, provenance, alignment = self._summarize_extractive(source, request)
@@ -152,8 +168,11 @@ class Pipeline:
             warning_checks=self.settings.warning_checks,
             grounding=grounding,
             terms=guide.terms,
+            house_style=HouseStyle.from_settings(self.settings),
         )
         metrics.record_checks(finished.checks)
+        if analysis is not None:
+            analysis = finish_analysis(analysis, targets, HouseStyle.from_settings(self.settings))
         shown = {locale: finished.summary.get(locale) for locale in targets}
         return SummaryResult(
             source=source.info,
@@ -170,14 +189,21 @@ class Pipeline:
             checks=finished.checks,
             status=finished.status,
             grounding=grounding,
+            analysis=analysis,
         )
 
     async def _summarize_llm(
         self, source: Source, request: SummaryRequest, request_id: str | None, guide: Guidance
-    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance]:
+    ) -> tuple[
+        dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance, Analysis | None
+    ]:
         assert self.llm is not None
         prompt = self.prompts.get("summarize", request.prompt_version)
-        grounded = prompt.output_schema in (GroundedSummaryOutput, CompactGroundedOutput)
+        # include: ["analysis"] -> the analysis fragment rides in the same call (its own version).
+        fragment = self.prompts.get("analysis") if "analysis" in request.include else None
+        if fragment is not None:
+            prompt = with_fragment(prompt, fragment)
+        grounded = issubclass(prompt.output_schema, (GroundedSummaryOutput, CompactGroundedOutput))
         usage = Usage()
         started = datetime.now(UTC)
         # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
@@ -240,8 +266,11 @@ class Pipeline:
             map_prompt=map_prompt,
             map_parts=parts,
             **guide.provenance([*refs, *own_refs]),
+            analysis_prompt=fragment.ref if fragment is not None else None,
+            analysis_prompt_sha256=fragment.sha256 if fragment is not None else None,
         )
-        return summary, keywords, grounding, provenance
+        analysis = analysis_of(output.analysis) if fragment is not None else None  # type: ignore[attr-defined]
+        return summary, keywords, grounding, provenance, analysis
 
     async def _map_notes(
         self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None, guide: Guidance
@@ -536,5 +565,6 @@ def check_given(request: CheckRequest, settings: Settings, glossary: Glossary | 
         ),
         given_disclaimer=request.disclaimer,
         terms=terms,
+        house_style=HouseStyle.from_settings(settings),
     )
     return CheckResponse(checks=derived.checks, status=derived.status)

@@ -112,6 +112,25 @@ class CompactGrounding(BaseModel):
     kp_src: dict[str, list[list[int]]] = Field(default_factory=dict)
 
 
+class Score(BaseModel):
+    score: int = Field(ge=0, le=100)
+    # locale -> one line: en and zh-Hans from the model, zh-Hant variants derived.
+    reason: dict[str, str] = Field(default_factory=dict)
+
+
+class Analysis(BaseModel):
+    """`include: ["analysis"]`: Hot / Quality / Impact scores and the "Analysis 深度分析" section, written in
+    the summary's own call. `available` is false (and `note` says why) when the engine cannot score."""
+
+    available: bool
+    note: str | None = None
+    hot: Score | None = None
+    quality: Score | None = None
+    impact: Score | None = None
+    # locale -> the analysis section (paragraphs separated by a blank line)
+    text: dict[str, str] = Field(default_factory=dict)
+
+
 class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -152,6 +171,9 @@ class Provenance(BaseModel):
     # Long articles are summarised map-reduce: `map_prompt` condensed each of `map_parts` parts first.
     map_prompt: str | None = None
     map_parts: int = 0
+    # The prompt fragment appended for `include: ["analysis"]`, id@version, and its file's sha256.
+    analysis_prompt: str | None = None
+    analysis_prompt_sha256: str | None = None
     # Set when an editor approves the draft.
     approved_by: str | None = None
     approved_at: datetime | None = None
@@ -246,6 +268,9 @@ class SummaryRequest(ArticleIn):
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin a prompt version, e.g. 'v1'")
     length: Length = "medium"
+    include: list[Literal["analysis"]] = Field(
+        default_factory=list, description='"analysis": Hot / Quality / Impact scores and an analysis section'
+    )
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
     )
@@ -293,6 +318,7 @@ class SummaryResponse(BaseModel):
     grounding: Grounding | None = Field(
         default=None, description="Entity table and key-point sources of a grounded prompt version"
     )
+    analysis: Analysis | None = Field(default=None, description='With include: ["analysis"]')
 
 
 class TranslationPair(BaseModel):
@@ -331,6 +357,7 @@ class SummaryResult(BaseModel):
     checks: list[CheckResult]
     status: Status
     grounding: Grounding | None = None
+    analysis: Analysis | None = None
 
 
 class TranslationResult(BaseModel):

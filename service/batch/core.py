@@ -59,6 +59,7 @@ class BatchOptions:
     prompt_version: str | None = None
     # Tries per article across every retry layer; None: BISUM_ARTICLE_MAX_ATTEMPTS.
     max_article_attempts: int | None = None
+    include: tuple[str, ...] = ()  # e.g. ("analysis",): scores and the analysis section
 
 
 @dataclass
@@ -81,6 +82,7 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         length=options.length,  # type: ignore[arg-type]
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
+        include=list(options.include),  # type: ignore[arg-type]
     )
 
 
