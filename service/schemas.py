@@ -79,6 +79,26 @@ class Usage(BaseModel):
     llm_calls: int = 0
 
 
+RepairOutcome = Literal["fixed", "improved", "not_fixed", "failed"]
+
+
+class RepairInfo(BaseModel):
+    """The one repair pass (service/repair.py): which error checks the first draft failed, which still
+    fail after it, and what the extra call cost (also counted in the provenance's `usage`)."""
+
+    prompt: str = Field(description="repair prompt id@version")
+    prompt_sha256: str | None = None
+    outcome: RepairOutcome = Field(
+        description="fixed: no error check fails any more; improved: fewer fail; not_fixed: the same or "
+        "more fail (the first draft stays in the history); failed: the call or its answer was unusable "
+        "and the first draft is kept as it was"
+    )
+    failed_before: list[str] = Field(default_factory=list, description="error checks failing on the draft")
+    failed_after: list[str] = Field(default_factory=list, description="error checks failing after repair")
+    usage: Usage = Field(default_factory=Usage)
+    note: str | None = None
+
+
 class Provenance(BaseModel):
     engine: Engine
     model: str | None = None
@@ -103,6 +123,8 @@ class Provenance(BaseModel):
     acknowledged_failed_checks: list[str] = Field(default_factory=list)
     # Fields an editor changed since the machine output (edits add to it; a regeneration starts afresh).
     edited_fields: list[str] = Field(default_factory=list)
+    # Set on the `repair` revision when the one repair pass ran (request `repair` / BISUM_REPAIR).
+    repair: RepairInfo | None = None
 
 
 class ParagraphLabel(BaseModel):
@@ -182,6 +204,11 @@ class SummaryRequest(ArticleIn):
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
     )
+    repair: bool | None = Field(
+        default=None,
+        description="When error checks fail on an LLM draft, one more call corrects it (a `repair` "
+        "revision); default from BISUM_REPAIR (off)",
+    )
 
 
 class TranslationRequest(ArticleIn):
@@ -189,6 +216,11 @@ class TranslationRequest(ArticleIn):
     prompt_version: str | None = None
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
+    )
+    repair: bool | None = Field(
+        default=None,
+        description="When error checks fail on an LLM draft, one more call corrects it (a `repair` "
+        "revision); default from BISUM_REPAIR (off)",
     )
 
 

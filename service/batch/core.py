@@ -53,6 +53,7 @@ class BatchOptions:
     targets: list[str] | None = None
     prompt_version: str | None = None
     max_article_attempts: int = 6
+    repair: bool | None = None  # None: BISUM_REPAIR
 
 
 @dataclass
@@ -75,6 +76,7 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         length=options.length,  # type: ignore[arg-type]
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
+        repair=options.repair,
     )
 
 
