@@ -42,7 +42,7 @@ _FIELD_NAMES = (
     (re.compile(r"\bkeywords\.zh-Hans\b"), "keywords_zh_hans"),
     (re.compile(r"\bkeywords\.en\b"), "keywords_en"),
 )
-_PAIR_FIELD = re.compile(r"\bpairs\[(\d+)\]\.target\b")
+_PAIR_FIELD = re.compile(r"\bpairs\[(\d+)\](?:\.target\b)?")
 
 # Called by the draft service to re-finish a repaired output through finalize (derive zh-Hant, checks,
 # status): `changed` names the fields the repair replaced, as an edit would.
@@ -244,7 +244,7 @@ def _translation_task(output: dict[str, Any], languages: list[str], article: str
 
     name = "English" if target == "en" else "Simplified Chinese (zh-Hans)"
     rule = (
-        f"Target language: {'en' if target == 'en' else 'zh-Hans'}. The draft translates the article's "
+        f"Target language: {'en' if target == 'en' else 'zh-Hans'}\nThe draft translates the article's "
         f"numbered paragraphs into {name}: return exactly the draft's paragraphs, same indices, in order."
     )
     return _Task(TranslationOutput, rule, article, draft, apply, validate)
