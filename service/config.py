@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     prompts_dir: Path = PACKAGED_PROMPTS
     summarize_prompt_version: str = "v3"
     translate_prompt_version: str = "v1"
+    # One repair pass when error checks fail on an LLM draft (a request's `repair` field overrides).
+    repair: bool = False
+    repair_prompt_version: str = "v1"
     default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]
     # Checks whose failure is a warning (shown, status unchanged); every other check is an error.
     warning_checks: list[str] = [

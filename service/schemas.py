@@ -154,6 +154,26 @@ class GlossaryUse(BaseModel):
     )
 
 
+RepairOutcome = Literal["fixed", "improved", "not_fixed", "failed"]
+
+
+class RepairInfo(BaseModel):
+    """The one repair pass (service/repair.py): which error checks the first draft failed, which still
+    fail after it, and what the extra call cost (also counted in the provenance's `usage`)."""
+
+    prompt: str = Field(description="repair prompt id@version")
+    prompt_sha256: str | None = None
+    outcome: RepairOutcome = Field(
+        description="fixed: no error check fails any more; improved: fewer fail; not_fixed: the same or "
+        "more fail (the first draft stays in the history); failed: the call or its answer was unusable "
+        "and the first draft is kept as it was"
+    )
+    failed_before: list[str] = Field(default_factory=list, description="error checks failing on the draft")
+    failed_after: list[str] = Field(default_factory=list, description="error checks failing after repair")
+    usage: Usage = Field(default_factory=Usage)
+    note: str | None = None
+
+
 class Provenance(BaseModel):
     engine: Engine
     model: str | None = None
@@ -186,6 +206,8 @@ class Provenance(BaseModel):
     fragments: list[str] = Field(default_factory=list)
     glossary: GlossaryUse | None = None
     context_sha256: str | None = None
+    # Set on the `repair` revision when the one repair pass ran (request `repair` / BISUM_REPAIR).
+    repair: RepairInfo | None = None
 
 
 class ParagraphLabel(BaseModel):
@@ -274,6 +296,11 @@ class SummaryRequest(ArticleIn):
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
     )
+    repair: bool | None = Field(
+        default=None,
+        description="When error checks fail on an LLM draft, one more call corrects it (a `repair` "
+        "revision); default from BISUM_REPAIR (off)",
+    )
 
 
 class TranslationRequest(ArticleIn):
@@ -287,6 +314,11 @@ class TranslationRequest(ArticleIn):
     prompt_version: str | None = None
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
+    )
+    repair: bool | None = Field(
+        default=None,
+        description="When error checks fail on an LLM draft, one more call corrects it (a `repair` "
+        "revision); default from BISUM_REPAIR (off)",
     )
 
 

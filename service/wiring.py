@@ -27,7 +27,11 @@ from service.store.repository import DraftStore
 def build_prompts(settings: Settings) -> PromptRegistry:
     return PromptRegistry.load(
         settings.prompts_dir,
-        {"summarize": settings.summarize_prompt_version, "translate": settings.translate_prompt_version},
+        {
+            "summarize": settings.summarize_prompt_version,
+            "translate": settings.translate_prompt_version,
+            "repair": settings.repair_prompt_version,
+        },
     )
 
 

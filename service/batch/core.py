@@ -60,6 +60,7 @@ class BatchOptions:
     # Tries per article across every retry layer; None: BISUM_ARTICLE_MAX_ATTEMPTS.
     max_article_attempts: int | None = None
     include: tuple[str, ...] = ()  # e.g. ("analysis",): scores and the analysis section
+    repair: bool | None = None  # None: BISUM_REPAIR
 
 
 @dataclass
@@ -83,6 +84,7 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
         include=list(options.include),  # type: ignore[arg-type]
+        repair=options.repair,
     )
 
 
