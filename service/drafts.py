@@ -22,7 +22,7 @@ from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
 from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
 from service.hashing import sha256_json
-from service.pipeline import Pipeline, Source, prepare_source
+from service.pipeline import Pipeline, Source
 from service.schemas import (
     DERIVED_LOCALES,
     Grounding,
@@ -64,7 +64,7 @@ class DraftService:
         replace_approved: bool = True,
     ):
         # bad input fails here, before the store; a batch passes a source it prepared in a process pool
-        source = source or prepare_source(request, self.pipeline.settings)
+        source = source or await self.pipeline.prepare(request)
         key = self.summary_key(request, source)
         return await self._get_or_generate(
             key,
@@ -87,7 +87,7 @@ class DraftService:
         source: Source | None = None,
     ):
         # a caller that needed the detection first (the LibreTranslate routes) passes its prepared source
-        source = source or prepare_source(request, self.pipeline.settings)
+        source = source or await self.pipeline.prepare(request)
         key = self._content_key(
             "translation",
             source,

@@ -12,6 +12,7 @@ from typing import Any
 
 from service import metrics
 from service.config import Settings
+from service.cpu import CpuPool
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
 from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
@@ -95,17 +96,29 @@ def _declared_language(detection: Detection, tag: str) -> Detection:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, prompts: PromptRegistry, llm: LLMClient | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        prompts: PromptRegistry,
+        llm: LLMClient | None,
+        cpu: CpuPool | None = None,
+    ) -> None:
         self.settings = settings
         self.prompts = prompts
         self.llm = llm
+        # Where normalise/detect and finalize run: worker processes for the server, inline otherwise.
+        self.cpu = cpu or CpuPool(0)
+
+    async def prepare(self, article: ArticleIn) -> Source:
+        """`prepare_source` off the event loop (in the CPU pool). Raises InputError subclasses."""
+        return await self.cpu.run(prepare_source, article, self.settings)
 
     # --- summaries ----------------------------------------------------------------------------
 
     async def summarize(
         self, request: SummaryRequest, *, request_id: str | None = None, source: Source | None = None
     ) -> SummaryResult:
-        source = source or prepare_source(request, self.settings)
+        source = source or await self.prepare(request)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
         alignment: KeyPointsAlignment = "aligned"  # one LLM call writes both languages' key points as pairs
@@ -115,7 +128,8 @@ class Pipeline:
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
             summary, keywords, provenance, alignment = self._summarize_extractive(source, request)
-        finished = finish_summary(
+        finished = await self.cpu.run(
+            finish_summary,
             source=source.normalized.text,
             mojibake=source.normalized.mojibake,
             summary=summary,
@@ -273,7 +287,7 @@ class Pipeline:
     async def translate(
         self, request: TranslationRequest, *, request_id: str | None = None, source: Source | None = None
     ) -> TranslationResult:
-        source = source or prepare_source(request, self.settings)
+        source = source or await self.prepare(request)
         target = request.target
         target_language = "en" if target == "en" else "zh"
         normalized = source.normalized
@@ -314,7 +328,8 @@ class Pipeline:
             TranslationPair(source=paragraph, target=translated[index])
             for index, paragraph in enumerate(normalized.paragraphs)
         ]
-        finished = finish_translation(
+        finished = await self.cpu.run(
+            finish_translation,
             source=normalized.text,
             mojibake=normalized.mojibake,
             pairs=pairs,

@@ -42,7 +42,6 @@ from service.errors import (
     UpstreamUnavailableError,
 )
 from service.logs import request_id_var
-from service.pipeline import prepare_source
 from service.principal import ROLE_RANK, Principal
 from service.schemas import Detection, DetectRequest, TranslationRequest, TranslationResponse
 
@@ -201,7 +200,7 @@ async def _translate_one(
         target=_locale(params.get("target"), "target"),  # type: ignore[arg-type]
         source_language="auto" if source_code == "auto" else _locale(source_code, "source"),
     )
-    source = prepare_source(request, drafts.pipeline.settings)
+    source = await drafts.pipeline.prepare(request)
     detected = detections(source.detection)[0] if source_code == "auto" else None
     labels = source.detection.paragraphs or []
     if request.target == "en" and labels and all(label.language == "en" for label in labels):
@@ -278,7 +277,7 @@ async def detect(request: Request) -> JSONResponse:
         _authorize(request, params)
         texts, _ = _texts(params)
         try:
-            source = prepare_source(DetectRequest(text="\n\n".join(texts)), request.app.state.settings)
+            source = await request.app.state.pipeline.prepare(DetectRequest(text="\n\n".join(texts)))
         except BisumError as exc:
             raise _from_domain(exc) from None
     except LibreTranslateError as exc:
