@@ -136,6 +136,10 @@ class Settings(BaseSettings):
     http_keepalive_timeout_s: int = 5
     http_max_connections: int = 1000
     http_max_header_bytes: int = 16 * 1024
+    # Processes that run normalise/detect and the checks off the event loop (service/cpu.py); None = one
+    # per core but one (at most 4), 0 = inline on the loop. Only the server uses a pool; the CLI is inline.
+    # Per uvicorn worker process.
+    cpu_workers: int | None = None
     log_level: str = "INFO"
     # Log level of the interactive commands (summarize, batch...); serve and worker use log_level.
     cli_log_level: str = "ERROR"

@@ -25,7 +25,7 @@ from service.finalize import aligned_key_points, finish_summary, finish_translat
 from service.glossary import Glossary
 from service.guidance import checked_context, key_params
 from service.hashing import sha256_json
-from service.pipeline import Pipeline, Source, prepare_source
+from service.pipeline import Pipeline, Source
 from service.repair import repair, wanted
 from service.schemas import (
     DERIVED_LOCALES,
@@ -80,7 +80,7 @@ class DraftService:
         glossary: Glossary | None = None,
     ):
         # bad input fails here, before the store; a batch passes a source it prepared in a process pool
-        source = source or prepare_source(request, self.pipeline.settings)
+        source = source or await self.pipeline.prepare(request)
         glossary = glossary or await self.glossary_for(request.glossary_id)
         key = self.summary_key(request, source, glossary)
         return await self._get_or_generate(
@@ -106,7 +106,7 @@ class DraftService:
         glossary: Glossary | None = None,
     ):
         # a caller that needed the detection first (the LibreTranslate routes) passes its prepared source
-        source = source or prepare_source(request, self.pipeline.settings)
+        source = source or await self.pipeline.prepare(request)
         glossary = glossary or await self.glossary_for(request.glossary_id)
         context = checked_context(request.context, self.pipeline.settings)
         key = self._content_key(

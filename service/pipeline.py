@@ -13,6 +13,7 @@ from typing import Any
 from service import metrics
 from service.checks.house_style import HouseStyle
 from service.config import Settings
+from service.cpu import CpuPool
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
 from service.finalize import (
@@ -118,10 +119,22 @@ def _declared_language(detection: Detection, tag: str) -> Detection:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, prompts: PromptRegistry, llm: LLMClient | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        prompts: PromptRegistry,
+        llm: LLMClient | None,
+        cpu: CpuPool | None = None,
+    ) -> None:
         self.settings = settings
         self.prompts = prompts
         self.llm = llm
+        # Where normalise/detect and finalize run: worker processes for the server, inline otherwise.
+        self.cpu = cpu or CpuPool(0)
+
+    async def prepare(self, article: ArticleIn) -> Source:
+        """`prepare_source` off the event loop (in the CPU pool). Raises InputError subclasses."""
+        return await self.cpu.run(prepare_source, article, self.settings)
 
     # --- summaries ----------------------------------------------------------------------------
 
@@ -140,7 +153,7 @@ class Pipeline:
         source: Source | None = None,
         glossary: Glossary | None = None,
     ) -> SummaryResult:
-        source = source or prepare_source(request, self.settings)
+        source = source or await self.prepare(request)
         guide = self.guidance(request, source, glossary)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
@@ -156,7 +169,8 @@ class Pipeline:
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
             summary, keywords, provenance, alignment = self._summarize_extractive(source, request)
-        finished = finish_summary(
+        finished = await self.cpu.run(
+            finish_summary,
             source=source.normalized.text,
             mojibake=source.normalized.mojibake,
             summary=summary,
@@ -349,7 +363,7 @@ class Pipeline:
         source: Source | None = None,
         glossary: Glossary | None = None,
     ) -> TranslationResult:
-        source = source or prepare_source(request, self.settings)
+        source = source or await self.prepare(request)
         guide = self.guidance(request, source, glossary)
         refs: list[str] = []
         target = request.target
@@ -399,7 +413,8 @@ class Pipeline:
             TranslationPair(source=paragraph, target=translated[index])
             for index, paragraph in enumerate(normalized.paragraphs)
         ]
-        finished = finish_translation(
+        finished = await self.cpu.run(
+            finish_translation,
             source=normalized.text,
             mojibake=normalized.mojibake,
             pairs=pairs,
