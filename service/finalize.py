@@ -11,7 +11,9 @@ from service.checks import check_summary, check_translation
 from service.checks.house_style import OFF, FixLog, HouseStyle, check_summaries, fix_summary, fix_text
 from service.checks.severity import review_status, with_severity
 from service.checks.source_quality import check_source
+from service.checks.terminology import check_summary_terms, check_translation_terms
 from service.disclaimer import disclaimer
+from service.glossary import Term, apply_overrides
 from service.schemas import (
     DERIVED_LOCALES,
     Analysis,
@@ -68,15 +70,23 @@ def finish_summary(
     warning_checks: Iterable[str],
     grounding: Grounding | None = None,
     given_disclaimer: dict[str, str] | None = None,
+    terms: list[Term] | None = None,
     house_style: HouseStyle = OFF,
 ) -> FinishedSummary:
     """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds.
+    `terms`: the glossary entries that apply (None: no glossary, no terminology check).
     House-style fixes come first, so the fixed zh-Hans is what is checked, stored and converted."""
     derive, own = _own_variants(summary, derive)
     # zh-Hans and every Chinese variant of its own (given or edited) are styled and checked.
     styled = (["zh-Hans"] if "zh-Hans" in summary else []) + own
     summary, fixed = _fixed(summary, styled, house_style)
     full = derive_variants(summary, derive)
+    if terms:  # an explicit zh-Hant rendering replaces what OpenCC made of the zh-Hans one
+        for locale in derive:
+            if (derived := full.get(locale)) is not None and locale in DERIVED_LOCALES:
+                full[locale] = _map_fields(
+                    derived, lambda text, loc=locale: apply_overrides(text, terms, loc)
+                )
     full.setdefault("en", None)
     full.setdefault("zh-Hans", None)
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, list(targets))
@@ -89,6 +99,8 @@ def finish_summary(
         grounding=grounding,
         paragraphs=source_paragraphs(source),
     )
+    if terms is not None:
+        checks.append(check_summary_terms(terms, full))
     checks += check_summaries(full, styled, house_style, fixed)
     checks = with_severity(checks, warning_checks)
     return FinishedSummary(checks=checks, status=review_status(checks), disclaimer=notice, summary=full)
@@ -157,11 +169,14 @@ def finish_translation(
     notice_kind: str,
     warning_checks: Iterable[str],
     given_disclaimer: dict[str, str] | None = None,
+    terms: list[Term] | None = None,
 ) -> Finished:
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, [target])
     checks = check_source(mojibake) + check_translation(
         source=source, pairs=pairs, target=target, disclaimer=notice
     )
+    if terms is not None:
+        checks.append(check_translation_terms(terms, pairs, target))
     checks = with_severity(checks, warning_checks)
     return Finished(checks=checks, status=review_status(checks), disclaimer=notice)
 
@@ -169,11 +184,15 @@ def finish_translation(
 def convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSummary | None:
     if summary is None:
         return None
+    return _map_fields(summary, lambda text: convert(text, config))
+
+
+def _map_fields(summary: LanguageSummary, change) -> LanguageSummary:
     return LanguageSummary(
-        title=convert(summary.title, config),
-        one_line=convert(summary.one_line, config),
-        summary=convert(summary.summary, config),
-        key_points=[convert(point, config) for point in summary.key_points],
+        title=change(summary.title),
+        one_line=change(summary.one_line),
+        summary=change(summary.summary),
+        key_points=[change(point) for point in summary.key_points],
     )
 
 

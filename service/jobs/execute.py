@@ -91,6 +91,7 @@ class ItemRunner:
             targets=options.get("targets"),
             prompt_version=options.get("prompt_version"),
             include=tuple(options.get("include") or ()),
+            repair=options.get("repair"),
         )
         try:
             result = await process_article(self.drafts, article, batch_options, self.limiter, author=author)

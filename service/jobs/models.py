@@ -30,6 +30,9 @@ class JobOptions(RequestModel):
     include: list[Literal["analysis"]] = Field(
         default_factory=list, description='"analysis": each summary with scores and an analysis section'
     )
+    repair: bool | None = Field(
+        default=None, description="One repair call per article whose error checks fail (default BISUM_REPAIR)"
+    )
     callback_url: AnyHttpUrl | None = Field(
         default=None, description="POSTed the job summary (HMAC-signed) when the job finishes"
     )

@@ -60,7 +60,10 @@ class JobService:
         if callback_url:
             await check_callback_url(callback_url, self.settings)
         options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
-        if request.include:  # stored only when asked for: older jobs' options stay as they were
+        # Stored only when asked for, so older jobs' options (and what GET shows for them) stay as they were.
+        if request.repair is not None:
+            options["repair"] = request.repair
+        if request.include:
             options["include"] = list(request.include)
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
         job = await to_thread.run_sync(

@@ -18,8 +18,7 @@ def with_fragment(prompt: PromptTemplate, fragment: PromptTemplate) -> PromptTem
     if fragment.output_schema is not AnalysisOutput:
         raise ValueError(f"{fragment.ref} is not a fragment this service knows how to append")
     template = prompt.system.template
-    # The fragment's own $schema_block only serves it rendered alone; the base prompt places the schema.
-    addition = "\n\n" + fragment.system.template.replace("$schema_block", "")
+    addition = "\n\n" + fragment.system.template
     if "$schema_block" in template:
         system = template.replace("$schema_block", addition + "$schema_block", 1)
     else:
