@@ -398,6 +398,9 @@ def batch(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Count articles, tokens and cost; call nothing")
     ] = False,
+    analysis: Annotated[
+        bool, typer.Option("--analysis", help="Add Hot/Quality/Impact scores and an analysis (same call)")
+    ] = False,
 ) -> None:
     """Summarise a backlog: every article exactly once, resumable after a kill, as fast as allowed."""
     settings = get_settings()
@@ -408,7 +411,11 @@ def batch(
     config = BatchConfig(
         out_dir=out_dir,
         options=BatchOptions(
-            length=length, targets=target, prompt_version=prompt_version, max_article_attempts=max_attempts
+            length=length,
+            targets=target,
+            prompt_version=prompt_version,
+            max_article_attempts=max_attempts,
+            include=("analysis",) if analysis else (),
         ),
         concurrency=concurrency,
         rpm=rpm,

@@ -100,6 +100,8 @@ def plan_batch(drafts: DraftService, inputs: Inputs, options: BatchOptions, out_
         "engine": "llm" if llm is not None else "extractive",
         "model": llm.model if llm is not None else "textrank",
     }
+    if options.include:  # only then: the keys of batches without it stay as they were
+        params["include"] = sorted(options.include)
     prompt_ref = prompt.ref if llm is not None else "extractive"
     keys = {article.id: batch_key(article, params) for article in inputs.articles}
     keys.update({article_id: batch_key(Article(id=article_id), params) for article_id in inputs.unreadable})

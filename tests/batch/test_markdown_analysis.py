@@ -3,13 +3,21 @@ the analysis in English then Chinese, just before the disclaimer; inert like the
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 
 from markdown_it import MarkdownIt
+from rich.console import Console
 
-from service.batch.core import Article
+from service.batch.core import Article, BatchOptions
+from service.batch.inputs import Inputs
 from service.batch.markdown import render_markdown
+from service.batch.runner import BatchConfig, run_batch
+from service.batch.samples import generate_articles
+from service.devtools.fake_llm import FakeLLM
 from service.schemas import Analysis, LanguageSummary, Provenance, Score, SourceInfo, SummaryResponse
+from service.wiring import build_drafts
+from tests.batch.conftest import fake_settings
 
 
 def response(analysis: Analysis | None) -> SummaryResponse:
@@ -64,3 +72,24 @@ def test_unavailable_analysis_says_so_and_no_analysis_renders_nothing():
     assert "Hot 热度" not in unavailable and "## Analysis" not in unavailable
     plain = render_markdown(Article(id="a1", text="x"), response(None))
     assert "深度分析" not in plain
+
+
+async def test_a_batch_with_analysis_writes_scores_and_analysis_into_each_page(tmp_path) -> None:
+    """Against the fake over HTTP: one call per article, and the page carries seed 000's blocks."""
+    inputs = Inputs(articles=generate_articles(2, seed=12))
+    out = tmp_path / "out"
+    with FakeLLM(latency_ms=5, seed=9, keep_requests=0) as fake:
+        drafts = build_drafts(fake_settings(fake, tmp_path))
+        config = BatchConfig(out_dir=out, options=BatchOptions(include=("analysis",)), prepare_workers=0)
+        try:
+            await run_batch(drafts, inputs, config, Console(file=io.StringIO()))
+        finally:
+            await drafts.pipeline.llm.aclose()
+        assert fake.stats["calls"] == 2
+    (folder,) = [p for p in out.iterdir() if p.is_dir() and p.name.startswith("summarize@")]
+    pages = sorted(folder.glob("*.md"))
+    assert len(pages) == 2
+    for page in pages:
+        text = page.read_text("utf-8")
+        assert "Hot 热度" in text and "Quality 质量" in text and "Impact 影响力" in text
+        assert text.index("## Analysis 深度分析") < text.index("---")
