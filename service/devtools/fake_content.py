@@ -16,6 +16,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from service.devtools.fake_glossary import FakeTerm, honour, parse_glossary
+
 # --- filler pools ----------------------------------------------------------------------------
 # Kept free of digits, number words (one, two, ...; 一, 二, 两, 十, 百, 千, 万 ...) and proper names.
 
@@ -204,6 +206,7 @@ class ParsedRequest:
     target_lang: str  # "en" or "zh"
     article: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    glossary: list[FakeTerm] = field(default_factory=list)  # the prompt's glossary block, if any
 
 
 def parse_request(body: dict[str, Any]) -> ParsedRequest:
@@ -247,7 +250,8 @@ def parse_request(body: dict[str, Any]) -> ParsedRequest:
         target_lang = "zh" if is_zh_tag(m.group(1)) else "en"
     else:
         target_lang = "zh" if article and _han_dominant(article) else "en"
-    return ParsedRequest(system, user, schema, json_mode, target_lang, article, paragraphs)
+    glossary = parse_glossary(user)
+    return ParsedRequest(system, user, schema, json_mode, target_lang, article, paragraphs, glossary)
 
 
 def _han_dominant(text: str) -> bool:
@@ -622,6 +626,7 @@ def _string(
         kind = kind_of_key(key)
         text = filler(ctx, kind, lang, position)
     text = _apply_string_fault(ctx, text, kind, lang)
+    text = honour(ctx.req.glossary, text, kind, lang, para.text if para else None, ctx.req.article)
     max_len = node.get("maxLength")
     min_len = node.get("minLength")
     if isinstance(min_len, int):

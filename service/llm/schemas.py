@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema conversion
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from service.schemas import (
     CompactGrounding,
@@ -136,7 +136,39 @@ class TranslationOutput(BaseModel):
     paragraphs: list[TranslatedParagraph]
 
 
+class ArticleScore(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # Out of range fails validation: the answer is unusable and takes the client's one repair call.
+    score: int = Field(ge=0, le=100, description="0-100")
+    reason_en: str = Field(description="One line in English: why this score")
+    reason_zh_hans: str = Field(description="The same reason in one line of Simplified Chinese")
+
+
+class AnalysisOutput(BaseModel):
+    """analysis@v1, asked for in the summarize call itself (`include: ["analysis"]`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    hot: ArticleScore = Field(description="Hot 热度")
+    quality: ArticleScore = Field(description="Quality 质量")
+    impact: ArticleScore = Field(description="Impact 影响力")
+    analysis_en: str = Field(description="Analysis section in English, paragraphs separated by blank lines")
+    analysis_zh_hans: str = Field(description="The same analysis in Simplified Chinese")
+
+
+@cache
+def with_analysis(model: type[BaseModel]) -> type[BaseModel]:
+    """A summarize output schema plus `analysis`: one class per base, so response_schema's cache holds."""
+    return create_model(
+        f"{model.__name__}WithAnalysis",
+        __base__=model,
+        analysis=(AnalysisOutput, Field(description="Article scores and analysis")),
+    )
+
+
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
+    "AnalysisOutput": AnalysisOutput,
     "SummaryOutput": SummaryOutput,
     "GroundedSummaryOutput": GroundedSummaryOutput,
     "CompactGroundedOutput": CompactGroundedOutput,

@@ -58,13 +58,18 @@ def _assert_exactly_once(out: Path, count: int) -> list[dict]:
 async def test_200_articles_with_20_percent_429_500_and_timeouts_all_finish(tmp_path: Path) -> None:
     articles = generate_articles(200, seed=1)
     faults = {"rate_limit": 0.08, "server_error": 0.06, "timeout": 0.06}
-    with FakeLLM(latency_ms=20, faults=faults, retry_after_s=0.05, seed=3, keep_requests=0) as fake:
+    with FakeLLM(latency_ms=20, faults=faults, retry_after_s=0.05, seed=3, keep_requests=5000) as fake:
         result = await _run(fake, tmp_path, Inputs(articles=articles), tmp_path / "out", concurrency=16)
-        by_fault = fake.stats["by_fault"]
+        by_fault, requests = fake.stats["by_fault"], fake.stats["requests"]
     assert result.exit_code == 0, result.failures
     assert (result.counters.done, result.counters.failed) == (200, 0)
     assert all(by_fault.get(name, 0) > 0 for name in faults), by_fault  # the faults really happened
     assert "rate limits" in result.summary  # ... and the limiter heard about the 429s
+    # One budget per article (BISUM_ARTICLE_MAX_ATTEMPTS, default 6; 0.2^6 = 6e-5 per article at 20 %
+    # faults): no article made more HTTP calls than that, client and batch retries together.
+    per_article = Counter(json.dumps(body["messages"][1:], ensure_ascii=False) for body in requests)
+    assert len(requests) == fake.stats["calls"] and len(per_article) == 200
+    assert max(per_article.values()) <= 6, per_article.most_common(3)
     rows = _assert_exactly_once(tmp_path / "out", 200)
     assert {row["article_id"] for row in rows} == {a.id for a in articles}
     assert len(list((tmp_path / "out" / "summarize@v3").glob("*.md"))) == 200
