@@ -25,6 +25,7 @@ from service.errors import (
     UpstreamTimeoutError,
     UpstreamUnavailableError,
 )
+from service.glossary import Glossary
 from service.llm.retry import RetryPolicy, backoff_delay
 from service.pipeline import Source, prepare_source
 from service.schemas import SummaryRequest, SummaryResponse
@@ -45,6 +46,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source_language: str = "auto"
+    context: str | None = None  # this article's; else BatchOptions.context
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class BatchOptions:
     targets: list[str] | None = None
     prompt_version: str | None = None
     max_article_attempts: int = 6
+    glossary_id: str | None = None  # a stored glossary (jobs), or
+    glossary: Glossary | None = None  # one read from a file (`bisum batch --glossary`)
+    context: str | None = None
 
 
 @dataclass
@@ -75,6 +80,8 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         length=options.length,  # type: ignore[arg-type]
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
+        glossary_id=options.glossary_id,
+        context=article.context or options.context,
     )
 
 
@@ -96,7 +103,8 @@ async def process_article(
             source = await to_thread.run_sync(prepare_source, request, drafts.pipeline.settings)
         else:
             source = await prepare(request)
-        key = drafts.summary_key(request, source)
+        glossary = options.glossary or await drafts.glossary_for(request.glossary_id)
+        key = drafts.summary_key(request, source, glossary)
         # Done before (an earlier run, another worker): no slot, no budget, no LLM call.
         if (stored := await drafts.stored(key)) is not None:
             return ArticleOutcome(article.id, True, stored)  # type: ignore[arg-type]
@@ -116,7 +124,7 @@ async def process_article(
         attempts += 1
         try:
             async with limiter.slot(tokens):
-                response = await drafts.summarize(request, source=source, author=author)
+                response = await drafts.summarize(request, source=source, author=author, glossary=glossary)
         except InputError as exc:
             return failed(exc.code, exc.message, attempts)
         except (UpstreamUnavailableError, UpstreamTimeoutError) as exc:

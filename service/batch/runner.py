@@ -281,7 +281,8 @@ async def dry_run(drafts: DraftService, inputs: Inputs, config: BatchConfig) -> 
             try:
                 request = summary_request(article, config.options)
                 source = await preparer(request)
-                if await drafts.stored(drafts.summary_key(request, source)) is not None:
+                key = drafts.summary_key(request, source, config.options.glossary)
+                if await drafts.stored(key) is not None:
                     in_store += 1
                     return
             except (BisumError, ValidationError) as exc:
