@@ -11,21 +11,39 @@ from datetime import UTC, datetime
 from typing import Any
 
 from service import metrics
+from service.checks.house_style import HouseStyle
 from service.config import Settings
+from service.cpu import CpuPool
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
-from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
+from service.finalize import (
+    aligned_key_points,
+    finish_analysis,
+    finish_summary,
+    finish_translation,
+    interleave,
+)
 from service.glossary import Glossary, apply_overrides
 from service.guidance import Guidance, checked_context
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
+from service.llm.fragments import analysis_of, with_fragment
 from service.llm.prompts import PromptRegistry
-from service.llm.schemas import ChunkNotes, GroundedSummaryOutput, SummaryOutput, TranslationOutput
+from service.llm.schemas import (
+    ChunkNotes,
+    CompactGroundedOutput,
+    GroundedSummaryOutput,
+    SummaryOutput,
+    TranslationOutput,
+    expand_grounding,
+)
 from service.schemas import (
     DERIVED_LOCALES,
+    Analysis,
     ArticleIn,
     CheckRequest,
     CheckResponse,
+    CompactGrounding,
     Detection,
     Grounding,
     KeyPointsAlignment,
@@ -54,6 +72,10 @@ LENGTH_RULES = {
     "one_line under 35 words / 65 characters.",
 }
 KEYWORD_COUNT = "5-8"
+NO_ANALYSIS = (
+    "article scores and analysis need an LLM endpoint: the extractive engine does not score articles "
+    "(configure OPENAI_BASE_URL)"
+)
 # Share of an article a language must hold before the extractive engine summarises that side.
 MIN_LANGUAGE_SHARE = 0.2
 
@@ -97,10 +119,22 @@ def _declared_language(detection: Detection, tag: str) -> Detection:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, prompts: PromptRegistry, llm: LLMClient | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        prompts: PromptRegistry,
+        llm: LLMClient | None,
+        cpu: CpuPool | None = None,
+    ) -> None:
         self.settings = settings
         self.prompts = prompts
         self.llm = llm
+        # Where normalise/detect and finalize run: worker processes for the server, inline otherwise.
+        self.cpu = cpu or CpuPool(0)
+
+    async def prepare(self, article: ArticleIn) -> Source:
+        """`prepare_source` off the event loop (in the CPU pool). Raises InputError subclasses."""
+        return await self.cpu.run(prepare_source, article, self.settings)
 
     # --- summaries ----------------------------------------------------------------------------
 
@@ -119,20 +153,24 @@ class Pipeline:
         source: Source | None = None,
         glossary: Glossary | None = None,
     ) -> SummaryResult:
-        source = source or prepare_source(request, self.settings)
+        source = source or await self.prepare(request)
         guide = self.guidance(request, source, glossary)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
+        analysis: Analysis | None = None
         alignment: KeyPointsAlignment = "aligned"  # one LLM call writes both languages' key points as pairs
         if self.llm is not None:
-            summary, keywords, grounding, provenance = await self._summarize_llm(
+            summary, keywords, grounding, provenance, analysis = await self._summarize_llm(
                 source, request, request_id, guide
             )
         else:
+            if "analysis" in request.include:
+                analysis = Analysis(available=False, note=NO_ANALYSIS)  # never invented scores
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
             summary, keywords, provenance, alignment = self._summarize_extractive(source, request)
-        finished = finish_summary(
+        finished = await self.cpu.run(
+            finish_summary,
             source=source.normalized.text,
             mojibake=source.normalized.mojibake,
             summary=summary,
@@ -144,8 +182,11 @@ class Pipeline:
             warning_checks=self.settings.warning_checks,
             grounding=grounding,
             terms=guide.terms,
+            house_style=HouseStyle.from_settings(self.settings),
         )
         metrics.record_checks(finished.checks)
+        if analysis is not None:
+            analysis = finish_analysis(analysis, targets, HouseStyle.from_settings(self.settings))
         shown = {locale: finished.summary.get(locale) for locale in targets}
         return SummaryResult(
             source=source.info,
@@ -162,14 +203,21 @@ class Pipeline:
             checks=finished.checks,
             status=finished.status,
             grounding=grounding,
+            analysis=analysis,
         )
 
     async def _summarize_llm(
         self, source: Source, request: SummaryRequest, request_id: str | None, guide: Guidance
-    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance]:
+    ) -> tuple[
+        dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance, Analysis | None
+    ]:
         assert self.llm is not None
         prompt = self.prompts.get("summarize", request.prompt_version)
-        grounded = prompt.output_schema is GroundedSummaryOutput
+        # include: ["analysis"] -> the analysis fragment rides in the same call (its own version).
+        fragment = self.prompts.get("analysis") if "analysis" in request.include else None
+        if fragment is not None:
+            prompt = with_fragment(prompt, fragment)
+        grounded = issubclass(prompt.output_schema, (GroundedSummaryOutput, CompactGroundedOutput))
         usage = Usage()
         started = datetime.now(UTC)
         # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
@@ -200,9 +248,13 @@ class Pipeline:
             request_id=request_id,
         )
         _add_usage(usage, completion.usage)
-        output: SummaryOutput | GroundedSummaryOutput = completion.value
+        output: SummaryOutput | GroundedSummaryOutput | CompactGroundedOutput = completion.value
         grounding = None
-        if isinstance(output, GroundedSummaryOutput):
+        if isinstance(output, CompactGroundedOutput):
+            summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
+            # As for v2 below: notes' numbers are not the article's paragraphs.
+            grounding = expand_grounding(output.compact_grounding(cited=not parts), source.normalized.text)
+        elif isinstance(output, GroundedSummaryOutput):
             summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
             # Map-reduce notes are numbered, not the article's paragraphs: their citations prove nothing.
             sources = (
@@ -228,8 +280,11 @@ class Pipeline:
             map_prompt=map_prompt,
             map_parts=parts,
             **guide.provenance([*refs, *own_refs]),
+            analysis_prompt=fragment.ref if fragment is not None else None,
+            analysis_prompt_sha256=fragment.sha256 if fragment is not None else None,
         )
-        return summary, keywords, grounding, provenance
+        analysis = analysis_of(output.analysis) if fragment is not None else None  # type: ignore[attr-defined]
+        return summary, keywords, grounding, provenance, analysis
 
     async def _map_notes(
         self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None, guide: Guidance
@@ -308,7 +363,7 @@ class Pipeline:
         source: Source | None = None,
         glossary: Glossary | None = None,
     ) -> TranslationResult:
-        source = source or prepare_source(request, self.settings)
+        source = source or await self.prepare(request)
         guide = self.guidance(request, source, glossary)
         refs: list[str] = []
         target = request.target
@@ -358,7 +413,8 @@ class Pipeline:
             TranslationPair(source=paragraph, target=translated[index])
             for index, paragraph in enumerate(normalized.paragraphs)
         ]
-        finished = finish_translation(
+        finished = await self.cpu.run(
+            finish_translation,
             source=normalized.text,
             mojibake=normalized.mojibake,
             pairs=pairs,
@@ -517,8 +573,13 @@ def check_given(request: CheckRequest, settings: Settings, glossary: Glossary | 
         notice_kind="llm",
         length=request.length,
         warning_checks=settings.warning_checks,
-        grounding=request.grounding,
+        grounding=(
+            expand_grounding(request.grounding, text)
+            if isinstance(request.grounding, CompactGrounding)
+            else request.grounding
+        ),
         given_disclaimer=request.disclaimer,
         terms=terms,
+        house_style=HouseStyle.from_settings(settings),
     )
     return CheckResponse(checks=derived.checks, status=derived.status)

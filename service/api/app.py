@@ -24,6 +24,7 @@ from service.api.review import router as review_router
 from service.api.review_auth import build_review_auth
 from service.api.routes import health, router
 from service.config import Settings, get_settings
+from service.cpu import server_cpu_workers
 from service.wiring import build_drafts, build_jobs, close
 
 log = logging.getLogger("bisum.api")
@@ -34,7 +35,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        drafts = build_drafts(settings)
+        drafts = build_drafts(settings, cpu_workers=server_cpu_workers(settings.cpu_workers))
         pipeline = drafts.pipeline
         app.state.settings = settings
         app.state.pipeline = pipeline

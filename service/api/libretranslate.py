@@ -44,7 +44,6 @@ from service.errors import (
 )
 from service.glossary import Glossary
 from service.logs import request_id_var
-from service.pipeline import prepare_source
 from service.principal import ROLE_RANK, Principal
 from service.schemas import Detection, DetectRequest, TranslationRequest, TranslationResponse
 
@@ -205,7 +204,7 @@ async def _translate_one(
         glossary_id=glossary.id if glossary is not None else None,
         context=params.get("context") or None,
     )
-    source = prepare_source(request, drafts.pipeline.settings)
+    source = await drafts.pipeline.prepare(request)
     detected = detections(source.detection)[0] if source_code == "auto" else None
     labels = source.detection.paragraphs or []
     if request.target == "en" and labels and all(label.language == "en" for label in labels):
@@ -295,7 +294,7 @@ async def detect(request: Request) -> JSONResponse:
         _authorize(request, params)
         texts, _ = _texts(params)
         try:
-            source = prepare_source(DetectRequest(text="\n\n".join(texts)), request.app.state.settings)
+            source = await request.app.state.pipeline.prepare(DetectRequest(text="\n\n".join(texts)))
         except BisumError as exc:
             raise _from_domain(exc) from None
     except LibreTranslateError as exc:

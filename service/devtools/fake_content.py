@@ -714,14 +714,15 @@ def generate(schema: _Schema, node: Any, ctx: _Ctx, path: list[str], key: str | 
     return _string(ctx, node, path, key, para, position or 0)  # untyped: a string is the most useful guess
 
 
-# A grounded prompt (summarize@v2) asks for an entity table and the paragraphs each key point rests on. The
-# fake's answers are template sentences that name nobody and state no number, so the honest grounding is
-# an empty table, and each key point citing one real paragraph of the article.
-_GROUNDING_KEYS = frozenset({"entities", "key_point_sources"})
+# A grounded prompt asks for an entity table and the paragraphs each key point rests on: v2 as
+# `entities` and `key_point_sources`, v3 as compact `ents` rows and `kp_src` lists. The fake's answers
+# are template sentences that name nobody and state no number, so the honest grounding is an empty
+# table, and each key point citing one real paragraph of the article.
+_GROUNDING_KEYS = frozenset({"entities", "key_point_sources", "ents", "kp_src"})
 
 
 def _grounding(ctx: _Ctx, key: str) -> list[Any]:
-    if key == "entities":
+    if key in ("entities", "ents"):
         return []
     paragraphs = ctx.req.paragraphs or _fallback_paragraphs(ctx)
     numbers = [p.index for p in paragraphs] or [1]

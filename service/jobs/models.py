@@ -32,6 +32,12 @@ class JobOptions(RequestModel):
     context: str | None = Field(
         default=None, description="Background for the model for every article (not summarised)"
     )
+    include: list[Literal["analysis"]] = Field(
+        default_factory=list, description='"analysis": each summary with scores and an analysis section'
+    )
+    repair: bool | None = Field(
+        default=None, description="One repair call per article whose error checks fail (default BISUM_REPAIR)"
+    )
     callback_url: AnyHttpUrl | None = Field(
         default=None, description="POSTed the job summary (HMAC-signed) when the job finishes"
     )

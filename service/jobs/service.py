@@ -63,7 +63,9 @@ class JobService:
         await self.drafts.glossary_for(request.glossary_id)  # unknown glossary -> 404 before any item
         for context in {request.context, *(a.context for a in request.articles)}:
             checked_context(context, self.settings)  # over the cap -> 422 before any item
-        options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
+        options = request.model_dump(
+            mode="json", include={"length", "targets", "prompt_version", "include", "repair"}
+        )
         # glossary_id and context only when given: a job's options read as they did before them
         options |= request.model_dump(mode="json", include={"glossary_id", "context"}, exclude_none=True)
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
