@@ -76,9 +76,9 @@ def finish_summary(
     """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds.
     `terms`: the glossary entries that apply (None: no glossary, no terminology check).
     House-style fixes come first, so the fixed zh-Hans is what is checked, stored and converted."""
-    derive = list(derive)
-    # zh-Hans and every Chinese variant not derived from it (given or edited) are styled and checked.
-    styled = [loc for loc in summary if loc.startswith("zh") and (loc == "zh-Hans" or loc not in derive)]
+    derive, own = _own_variants(summary, derive)
+    # zh-Hans and every Chinese variant of its own (given or edited) are styled and checked.
+    styled = (["zh-Hans"] if "zh-Hans" in summary else []) + own
     summary, fixed = _fixed(summary, styled, house_style)
     full = derive_variants(summary, derive)
     if terms:  # an explicit zh-Hant rendering replaces what OpenCC made of the zh-Hans one
@@ -104,6 +104,23 @@ def finish_summary(
     checks += check_summaries(full, styled, house_style, fixed)
     checks = with_severity(checks, warning_checks)
     return FinishedSummary(checks=checks, status=review_status(checks), disclaimer=notice, summary=full)
+
+
+def _own_variants(
+    summary: dict[str, LanguageSummary | None], derive: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """(locales to derive, zh-Hant variants with text of their own). A variant that is exactly zh-Hans
+    converted is derived again, so a house-style fix of zh-Hans reaches it; its findings are zh-Hans's."""
+    derive, own = list(derive), []
+    hans = summary.get("zh-Hans")
+    for locale, config in DERIVED_LOCALES.items():
+        if locale in derive or summary.get(locale) is None:
+            continue
+        if hans is not None and summary[locale] == convert_summary(hans, config):
+            derive.append(locale)
+        else:
+            own.append(locale)
+    return derive, own
 
 
 def _fixed(

@@ -71,12 +71,14 @@ from service.checks.numbers.dates import (
     _CN_DATE,
     _EN_DATE,
     _MONTH,
+    _NUMERIC_DATE,
     _WEEKDAY,
     MONTHS,
     _as_date_part,
     _dated,
     _read_date,
     _read_month,
+    _read_numeric_date,
     _read_weekday,
 )
 from service.checks.numbers.english import (
@@ -120,6 +122,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     found: list[NumberMention] = []
     _REST.set(work)
     work = _scan(work, _WEEKDAY, _read_weekday, found)
+    work = _scan(work, _NUMERIC_DATE, _read_numeric_date, found)
     work = _scan(work, _EN_DATE, _read_date, found)
     work = _scan(work, _CN_DATE, _read_date, found)
     work = _scan(work, _MONTH, _read_month, found)  # before digits: "in May 2024" needs its 2024
