@@ -28,6 +28,7 @@ from service.cli_common import (
     err,
     out,
 )
+from service.cli_eval import eval_prompts
 from service.cli_translate import translate
 from service.config import Settings, get_settings
 from service.config_errors import ConfigurationError, checked_settings
@@ -449,6 +450,7 @@ async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_ru
 
 # `bisum translate` lives in its own module; registered last, where it always appeared in --help.
 app.command()(translate)
+app.command("eval")(eval_prompts)
 
 
 def main() -> None:  # pragma: no cover - console entry point convenience
