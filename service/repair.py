@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from service import metrics
 from service.errors import BisumError
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.prompts import PromptRegistry
@@ -119,6 +120,7 @@ async def repair(
         _add_usage(provenance, info.usage)
         provenance["repair"] = info.model_dump(mode="json")
         log.warning("repair failed", extra={"draft": record.id, "request_id": request_id, "error": exc.code})
+        metrics.REPAIRS.labels("failed").inc()
         return Repaired(output, first["status"], info.note)
     changed = task.apply(output, completion.value)
     edited_before = list(provenance.get("edited_fields") or [])
@@ -133,6 +135,7 @@ async def repair(
     )
     _add_usage(output["provenance"], info.usage)
     output["provenance"]["repair"] = info.model_dump(mode="json")
+    metrics.REPAIRS.labels(info.outcome).inc()
     return Repaired(output, output["status"], info.note)
 
 

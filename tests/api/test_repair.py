@@ -49,7 +49,15 @@ def test_repair_is_off_by_default(llm_app, llm_mock):
     assert [r["kind"] for r in revisions(llm_app, body["id"])] == ["machine"]
 
 
+def repairs_metric(client: TestClient, outcome: str) -> float:
+    for line in client.get("/metrics").text.splitlines():
+        if line.startswith(f'bisum_repairs_total{{outcome="{outcome}"}}'):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
 def test_failing_checks_get_one_repair_call_and_both_attempts_are_revisions(llm_app, llm_mock):
+    fixed_before = repairs_metric(llm_app, "fixed")
     route = llm_mock.post("/chat/completions").mock(
         side_effect=[
             reply(invented_numbers()),
@@ -99,6 +107,7 @@ def test_failing_checks_get_one_repair_call_and_both_attempts_are_revisions(llm_
     assert history[1]["status"] == "draft"
     assert {d["field"] for d in history[1]["diff"]} >= {"summary.en.summary", "summary.zh-Hans.summary"}
     assert "fixed" in history[1]["note"]
+    assert repairs_metric(llm_app, "fixed") == fixed_before + 1
     # Asking again is served from the store: no third call.
     again = llm_app.post("/v1/summaries", json={"text": ARTICLE_001, "repair": True}).json()
     assert again["cached"] is True and again["revision"] == 2 and route.call_count == 2
