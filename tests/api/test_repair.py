@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from service.api.app import create_app
 from tests.conftest import offline_settings, reply, seed
-from tests.fixtures import good_summary
+from tests.fixtures import good_summary, good_summary_v1
 
 ARTICLE_001 = seed("001")
 EN_ARTICLE = "Logan Kilpatrick left OpenAI on March 1.\n\nHe had worked there for over a year."
@@ -213,3 +213,19 @@ def test_the_extractive_engine_is_never_repaired():
         body = client.post("/v1/summaries", json={"text": ARTICLE_001, "repair": True}).json()
         assert body["provenance"]["engine"] == "extractive" and body["provenance"]["repair"] is None
         assert [r["kind"] for r in revisions(client, body["id"])] == ["machine"]
+
+
+def test_a_v1_draft_is_repaired_in_v1_s_output_schema(llm_app, llm_mock):
+    bad = good_summary_v1()
+    bad["zh_hans"]["summary"] += "預計到2031年將增長。"  # Traditional characters and an invented year
+    route = llm_mock.post("/chat/completions").mock(side_effect=[reply(bad), reply(good_summary_v1())])
+    body = llm_app.post(
+        "/v1/summaries", json={"text": ARTICLE_001, "prompt_version": "v1", "repair": True}
+    ).json()
+    assert route.call_count == 2
+    schema = json.loads(route.calls[1].request.content)["response_format"]["json_schema"]["schema"]
+    assert "entities" not in schema["properties"]  # summarize@v1's SummaryOutput, not v2's grounded one
+    assert "key_point_sources" not in user_message(route.calls[1])
+    assert "- simplified_script [zh_hans.summary]" in user_message(route.calls[1])
+    assert body["provenance"]["prompt"] == "summarize@v1"
+    assert body["provenance"]["repair"]["outcome"] == "fixed" and body["status"] == "draft"
