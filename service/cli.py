@@ -387,7 +387,12 @@ def batch(
     length: Annotated[str, typer.Option(help="short | medium | long")] = "medium",
     target: Annotated[list[str] | None, typer.Option(help="Locale to return (repeatable)")] = None,
     prompt_version: Annotated[str | None, typer.Option(help="Summarize prompt version")] = None,
-    max_attempts: Annotated[int, typer.Option(min=1, help="Attempts per article")] = 6,
+    max_attempts: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Tries per article, every retry layer together [default: BISUM_ARTICLE_MAX_ATTEMPTS]"
+        ),
+    ] = None,
     prepare_workers: Annotated[
         int | None, typer.Option(min=0, help="Processes for text preparation (default: automatic)")
     ] = None,

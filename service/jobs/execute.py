@@ -90,6 +90,7 @@ class ItemRunner:
             length=options.get("length", "medium"),
             targets=options.get("targets"),
             prompt_version=options.get("prompt_version"),
+            include=tuple(options.get("include") or ()),
             repair=options.get("repair"),
         )
         try:

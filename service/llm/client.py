@@ -25,7 +25,7 @@ from service.config import Settings
 from service.errors import ModelOutputError, UpstreamRejectedError
 from service.llm.formats import FormatMode, FormatNegotiator, FormatRejected, error_text, is_format_rejection
 from service.llm.prompts import PromptTemplate
-from service.llm.retry import RetryPolicy, call_with_retries
+from service.llm.retry import RetryPolicy, article_budget, call_with_retries
 from service.schemas import Usage
 
 log = logging.getLogger("bisum.llm")
@@ -113,11 +113,10 @@ class LLMClient:
             metrics.record_llm_call("ok")
         except UnusableOutput as problem:
             metrics.record_llm_call("invalid_output")
-            if once:
-                raise ModelOutputError(
-                    f"the model's answer was unusable: {problem}",
-                    detail={"prompt": prompt.ref, "model": self.model, "usage": usage.model_dump()},
-                ) from None
+            if once:  # the draft repair pass's own call: no second chance
+                raise _unusable(problem, prompt, self.model, repaired=False) from None
+            if _spend_article_try():
+                raise _unusable(problem, prompt, self.model, repaired=False) from None
             log.warning(
                 "llm output unusable, repairing",
                 extra={"request_id": request_id, "prompt": prompt.ref, "problem": str(problem)},
@@ -133,10 +132,8 @@ class LLMClient:
                 metrics.record_llm_call("repaired")
             except UnusableOutput as second:
                 metrics.record_llm_call("invalid_output")
-                raise ModelOutputError(
-                    f"the model's answer was unusable after one repair attempt: {second}",
-                    detail={"prompt": prompt.ref, "model": self.model},
-                ) from None
+                _spend_article_try()
+                raise _unusable(second, prompt, self.model, repaired=True) from None
         latency_ms = (time.perf_counter() - started) * 1000
         return Completion(value, usage, latency_ms, self.model, mode.name)
 
@@ -283,6 +280,24 @@ class LLMClient:
             client_hook(exc, delay)
 
         return both
+
+
+def _spend_article_try() -> bool:
+    """An unusable answer spends a try of the article's budget (if one is set); True when none is left."""
+    budget = article_budget.get()
+    if budget is None:
+        return False
+    budget.spend()
+    return budget.exhausted
+
+
+def _unusable(
+    problem: UnusableOutput, prompt: PromptTemplate, model: str, *, repaired: bool
+) -> ModelOutputError:
+    when = "after one repair attempt" if repaired else "and the article has no tries left to repair it"
+    return ModelOutputError(
+        f"the model's answer was unusable {when}: {problem}", detail={"prompt": prompt.ref, "model": model}
+    )
 
 
 def _failure_outcome(exc: openai.OpenAIError) -> str:
