@@ -39,7 +39,7 @@ from service.api.review_auth import (
     start_session,
 )
 from service.drafts import DraftService
-from service.errors import AuthenticationError, BisumError, ConflictError, InputError, PermissionDeniedError
+from service.errors import AuthenticationError, BisumError, InputError, PermissionDeniedError
 from service.store.repository import DraftRecord
 
 PREFIX = "/review"
@@ -344,7 +344,9 @@ async def _detail(
 
 # --- actions (POST, then redirect back to the page) -------------------------------------------
 
-Action = Callable[[DraftService, DraftRecord, Session, dict[str, str]], Awaitable[str]]
+# An action gets the draft id and the revision the editor's page showed: the service saves only if the
+# draft is still at it (the conditional update), so a stale page never overwrites or approves unseen work.
+Action = Callable[[DraftService, str, int, Session, dict[str, str]], Awaitable[str]]
 
 
 async def _act(request: Request, draft_id: str, action: Action) -> Response:
@@ -354,48 +356,52 @@ async def _act(request: Request, draft_id: str, action: Action) -> Response:
         return _error_page(request, exc, await current_session(request))
     drafts = _drafts(request)
     try:
-        record = await drafts.get(draft_id)
-        _expect_revision(record, form.get("revision", ""))
-        done = await action(drafts, record, session, form)
+        done = await action(drafts, draft_id, _shown_revision(form), session, form)
     except BisumError as exc:
         pending = {k: form.get(k, "") for k in ("field", "value", "note", "reason")}
         return await _detail(request, draft_id, session, error=exc, pending=pending)
     return RedirectResponse(f"{PREFIX}/drafts/{draft_id}?done={done}", status_code=303)
 
 
-def _expect_revision(record: DraftRecord, submitted: str) -> None:
-    """Stale pages must not overwrite or approve a revision the editor has not seen."""
+def _shown_revision(form: dict[str, str]) -> int:
+    submitted = form.get("revision", "")
     if not submitted.isdigit():
         raise InputError("the form does not say which revision it was made from; reload the page")
-    if int(submitted) != record.current_revision:
-        raise ConflictError(
-            f"this draft is now at revision {record.current_revision} (your page showed revision "
-            f"{submitted}); nothing was saved. Review the current version and try again."
-        )
+    return int(submitted)
 
 
-async def _edit(drafts: DraftService, record: DraftRecord, session: Session, form: dict[str, str]) -> str:
+async def _edit(
+    drafts: DraftService, draft_id: str, shown: int, session: Session, form: dict[str, str]
+) -> str:
     path = form.get("field", "")
     value: Any = form.get("value", "")
     if path.startswith("keywords."):  # the editor shows one keyword per line; the API wants a list
         value = [word.strip() for word in _KEYWORD_SPLIT.split(value) if word.strip()]
     note = form.get("note", "").strip() or None
-    await drafts.edit(record.id, {path: value}, author=session.principal.name, note=note)
+    await drafts.edit(
+        draft_id, {path: value}, author=session.principal.name, note=note, expected_revision=shown
+    )
     return "edited"
 
 
-async def _approve(drafts: DraftService, record: DraftRecord, session: Session, form: dict[str, str]) -> str:
+async def _approve(
+    drafts: DraftService, draft_id: str, shown: int, session: Session, form: dict[str, str]
+) -> str:
     await drafts.approve(
-        record.id,
+        draft_id,
         editor=session.principal.name,
         note=form.get("note", "").strip() or None,
         acknowledge_failed_checks=form.get("acknowledge_failed_checks") == "yes",
+        expected_revision=shown,
     )
     return "approved"
 
 
-async def _reject(drafts: DraftService, record: DraftRecord, session: Session, form: dict[str, str]) -> str:
-    await drafts.reject(record.id, editor=session.principal.name, reason=form.get("reason", ""))
+async def _reject(
+    drafts: DraftService, draft_id: str, shown: int, session: Session, form: dict[str, str]
+) -> str:
+    reason = form.get("reason", "")
+    await drafts.reject(draft_id, editor=session.principal.name, reason=reason, expected_revision=shown)
     return "rejected"
 
 
