@@ -2,6 +2,7 @@
 
     python benchmarks/checks.py                  # each set in benchmarks/checks/*/cases.jsonl, and all
     python benchmarks/checks.py --set dev -v     # one set; -v lists every miss and every false alarm
+    python benchmarks/checks.py --sets dev,dev2  # only these sets (and their "all")
     python benchmarks/checks.py --json out.json  # figures elsewhere than benchmarks/results/checks.json
 
 The app runs in-process (TestClient, a throwaway SQLite file, no LLM configured). Each case is posted twice:
@@ -250,14 +251,20 @@ def print_details(console: Console, outcomes: list[Outcome]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", default="all", help="a set name (dev, holdout, ...) or all")
+    parser.add_argument(
+        "--sets", default=None, help="comma-separated set names (dev,dev2,holdout): run only these"
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args(argv)
     console = Console()
-    names = set_names() if args.set == "all" else [args.set]
+    if args.sets:
+        names = [name.strip() for name in args.sets.split(",") if name.strip()]
+    else:
+        names = set_names() if args.set == "all" else [args.set]
     if not names or any(not (SETS_DIR / n / "cases.jsonl").is_file() for n in names):
         console.print(
-            f"no evaluation set {args.set!r} in {SETS_DIR} (have: {', '.join(set_names()) or 'none'})"
+            f"no evaluation set {','.join(names)!r} in {SETS_DIR} (have: {', '.join(set_names()) or 'none'})"
         )
         return 2
     problems = [problem for name in names for problem in validate_set(SETS_DIR / name)]

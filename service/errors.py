@@ -14,6 +14,18 @@ class BisumError(Exception):
         self.message = message
         self.detail = detail or {}
 
+    def __reduce__(self) -> tuple:
+        # Raised in a CPU worker process (service/cpu.py), an error is pickled back to the server: keep
+        # its attributes (detail, retry_after...), which the default (the class called with args) drops.
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type[BisumError], args: tuple, state: dict) -> BisumError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 # --- bad input (HTTP 422 / 413, CLI exit 2) -------------------------------------------------
 

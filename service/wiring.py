@@ -12,6 +12,7 @@ module outside service/api/ imports service.api (tests/test_import_graph.py)."""
 from __future__ import annotations
 
 from service.config import Settings
+from service.cpu import CpuPool
 from service.drafts import DraftService
 from service.jobs.execute import build_item_runner, worker_name
 from service.jobs.repository import JobStore
@@ -20,28 +21,37 @@ from service.llm.client import LLMClient
 from service.llm.prompts import PromptRegistry
 from service.pipeline import Pipeline
 from service.store.db import make_engine, migrate, session_factory
+from service.store.glossaries import GlossaryStore
 from service.store.repository import DraftStore
 
 
 def build_prompts(settings: Settings) -> PromptRegistry:
     return PromptRegistry.load(
         settings.prompts_dir,
-        {"summarize": settings.summarize_prompt_version, "translate": settings.translate_prompt_version},
+        {
+            "summarize": settings.summarize_prompt_version,
+            "translate": settings.translate_prompt_version,
+            "repair": settings.repair_prompt_version,
+        },
     )
 
 
-def build_pipeline(settings: Settings) -> Pipeline:
-    """The prompts and the one LLM client of this process (None without an endpoint: extractive)."""
+def build_pipeline(settings: Settings, cpu_workers: int = 0) -> Pipeline:
+    """The prompts and the one LLM client of this process (None without an endpoint: extractive), and
+    the CPU pool normalise/detect/finalize run in (`cpu_workers` processes; 0 = inline)."""
     llm = LLMClient(settings) if settings.llm_configured else None
-    return Pipeline(settings, build_prompts(settings), llm)
+    return Pipeline(settings, build_prompts(settings), llm, CpuPool(cpu_workers))
 
 
-def build_drafts(settings: Settings) -> DraftService:
+def build_drafts(settings: Settings, cpu_workers: int = 0) -> DraftService:
     """Pipeline + migrated store: what the API, the CLI and workers share. Migrating here (idempotent,
     under an advisory lock on Postgres) lets any process start first."""
     engine = make_engine(settings.database_url, settings.store_timeout_s)
     migrate(engine)
-    return DraftService(build_pipeline(settings), DraftStore(session_factory(engine)))
+    sessions = session_factory(engine)
+    drafts = DraftService(build_pipeline(settings, cpu_workers), DraftStore(sessions))
+    drafts.glossaries = GlossaryStore(sessions)
+    return drafts
 
 
 def build_job_store(settings: Settings) -> JobStore:
@@ -83,6 +93,8 @@ async def run_worker(
 
 
 async def close(pipeline: Pipeline) -> None:
-    """Release what the graph opened that outlives a request: the LLM client's connection pool."""
+    """Release what the graph opened that outlives a request: the LLM client's connection pool and the
+    CPU pool's processes."""
+    pipeline.cpu.close()
     if pipeline.llm is not None:
         await pipeline.llm.aclose()

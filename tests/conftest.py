@@ -19,6 +19,10 @@ from sqlalchemy import create_engine, text
 from service.api.app import create_app
 from service.config import Settings
 
+# The tests run normalise/detect/finalize inline (no CPU worker processes to start per app): the pool
+# changes where that work runs, never its result. tests/test_cpu.py covers the pool itself.
+os.environ.setdefault("BISUM_CPU_WORKERS", "0")
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 LLM_BASE = "http://llm.test/v1"
 

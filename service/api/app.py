@@ -15,6 +15,7 @@ from service.api.auth import KeyRing
 from service.api.checks import router as checks_router
 from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
+from service.api.glossaries import router as glossaries_router
 from service.api.jobs import router as jobs_router
 from service.api.libretranslate import router as libretranslate_router
 from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
@@ -23,6 +24,7 @@ from service.api.review import router as review_router
 from service.api.review_auth import build_review_auth
 from service.api.routes import health, router
 from service.config import Settings, get_settings
+from service.cpu import server_cpu_workers
 from service.wiring import build_drafts, build_jobs, close
 
 log = logging.getLogger("bisum.api")
@@ -33,7 +35,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        drafts = build_drafts(settings)
+        drafts = build_drafts(settings, cpu_workers=server_cpu_workers(settings.cpu_workers))
         pipeline = drafts.pipeline
         app.state.settings = settings
         app.state.pipeline = pipeline
@@ -75,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(checks_router)
     app.include_router(drafts_router)
+    app.include_router(glossaries_router)
     app.include_router(jobs_router)
     app.include_router(health)
     app.include_router(review_router)

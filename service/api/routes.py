@@ -7,10 +7,9 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from service.api.auth import ClientDep
-from service.api.deps import DraftsDep, PipelineDep, PromptsDep, RequestIdDep, SettingsDep
+from service.api.deps import DraftsDep, PipelineDep, PromptsDep, RequestIdDep
 from service.api.openapi import GENERATION, errors
 from service.errors import StoreUnavailableError
-from service.pipeline import prepare_source
 from service.schemas import (
     ALL_LOCALES,
     Detection,
@@ -66,9 +65,9 @@ class DetectResponse(BaseModel):
 
 
 @router.post("/detect", response_model=DetectResponse, tags=["text"], responses=errors(401, 413, 422))
-async def detect_language(body: DetectRequest, settings: SettingsDep, _: ClientDep) -> DetectResponse:
+async def detect_language(body: DetectRequest, pipeline: PipelineDep, _: ClientDep) -> DetectResponse:
     """Per-paragraph language and script, plus the normalised text the models would see."""
-    source = prepare_source(body, settings)
+    source = await pipeline.prepare(body)
     return DetectResponse(
         source=source.info,
         detection=source.detection,

@@ -59,6 +59,8 @@ class BatchOptions:
     prompt_version: str | None = None
     # Tries per article across every retry layer; None: BISUM_ARTICLE_MAX_ATTEMPTS.
     max_article_attempts: int | None = None
+    include: tuple[str, ...] = ()  # e.g. ("analysis",): scores and the analysis section
+    repair: bool | None = None  # None: BISUM_REPAIR
 
 
 @dataclass
@@ -81,6 +83,8 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         length=options.length,  # type: ignore[arg-type]
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
+        include=list(options.include),  # type: ignore[arg-type]
+        repair=options.repair,
     )
 
 

@@ -11,10 +11,10 @@ import multiprocessing
 import os
 import signal
 import threading
-import time
 from concurrent.futures import ProcessPoolExecutor, wait
 
 from service.config import Settings
+from service.cpu import exit_with as _exit_with
 from service.pipeline import Source, prepare_source
 from service.schemas import SummaryRequest
 
@@ -93,29 +93,6 @@ def _init_worker(settings: Settings, batch_pid: int) -> None:
     # Ctrl-C reaches the whole process group; the parent decides what an interrupt means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with, args=(batch_pid,), name="exit-with-batch", daemon=True).start()
-
-
-def _exit_with(batch_pid: int) -> None:
-    """A SIGKILLed batch cannot shut its pool down, and the pool's pipes never show EOF (every worker holds
-    both ends of its call queue): each worker watches the batch process and exits with it. The forkserver
-    then exits too, once no process holds its "alive" pipe."""
-    while _alive(batch_pid):
-        time.sleep(0.5)
-    os._exit(0)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a killed process is a zombie until its parent reaps it
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
 
 
 def _ping() -> None:

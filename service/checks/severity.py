@@ -21,8 +21,12 @@ DEFAULT_WARNING_CHECKS: tuple[str, ...] = (
 )
 
 
+# House style (service/checks/house_style.py) is never more than a warning: style is not a fact.
+STYLE_CHECKS: tuple[str, ...] = ("style_punctuation", "style_spacing", "style_dates", "style_large_numbers")
+
+
 def with_severity(results: Iterable[CheckResult], warnings: Iterable[str]) -> list[CheckResult]:
-    warning_names = set(warnings)
+    warning_names = set(warnings) | set(STYLE_CHECKS)
     return [
         result.model_copy(update={"severity": "warning" if result.name in warning_names else "error"})
         for result in results

@@ -27,6 +27,12 @@ class JobOptions(RequestModel):
     length: Length = "medium"
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin the summarize prompt version")
+    include: list[Literal["analysis"]] = Field(
+        default_factory=list, description='"analysis": each summary with scores and an analysis section'
+    )
+    repair: bool | None = Field(
+        default=None, description="One repair call per article whose error checks fail (default BISUM_REPAIR)"
+    )
     callback_url: AnyHttpUrl | None = Field(
         default=None, description="POSTed the job summary (HMAC-signed) when the job finishes"
     )

@@ -59,7 +59,9 @@ class JobService:
         callback_url = str(request.callback_url) if request.callback_url else None
         if callback_url:
             await check_callback_url(callback_url, self.settings)
-        options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
+        options = request.model_dump(
+            mode="json", include={"length", "targets", "prompt_version", "include", "repair"}
+        )
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
         job = await to_thread.run_sync(
             lambda: self.store.create(

@@ -12,7 +12,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -97,19 +97,24 @@ class LLMClient:
         request_id: str | None = None,
         on_retry: Callable[[Exception, float], None] | None = None,
         validate: Callable[[Any], None] | None = None,
+        once: bool = False,
     ) -> Completion[Any]:
         """Render `prompt`, call the model, and return its validated output (`prompt.output_schema`).
-        `validate` may add a semantic check (raise UnusableOutput), e.g. one paragraph per index."""
+        `validate` may add a semantic check (raise UnusableOutput), e.g. one paragraph per index.
+        `once`: exactly one request - no retry, no repair message (the draft repair pass's own call, which
+        must never cost more than one extra call per article); an unusable answer is a ModelOutputError."""
         usage = Usage()
         started = time.perf_counter()
         mode, messages, content, finish_reason = await self._negotiate(
-            prompt, values, usage, request_id, on_retry
+            prompt, values, usage, request_id, on_retry, once
         )
         try:
             value = _parse(prompt.output_schema, content, finish_reason, validate)
             metrics.record_llm_call("ok")
         except UnusableOutput as problem:
             metrics.record_llm_call("invalid_output")
+            if once:  # the draft repair pass's own call: no second chance
+                raise _unusable(problem, prompt, self.model, repaired=False) from None
             if _spend_article_try():
                 raise _unusable(problem, prompt, self.model, repaired=False) from None
             log.warning(
@@ -149,14 +154,18 @@ class LLMClient:
         usage: Usage,
         request_id: str | None,
         on_retry: Callable[[Exception, float], None] | None,
+        once: bool = False,
     ) -> tuple[FormatMode, list[dict[str, str]], str, str | None]:
-        """The first call, walking down the format ladder on rejections (one call per rejected mode)."""
+        """The first call, walking down the format ladder on rejections (one call per rejected mode;
+        `once`: only the mode this endpoint last answered)."""
         candidates = self.formats.candidates(self.base_url, self.model)
+        if once:
+            candidates = candidates[:1]
         for position, mode in enumerate(candidates):
             messages = prompt.render(embed_schema=mode.embeds_schema, **values)
             try:
                 content, finish_reason = await self._create(
-                    prompt, mode, messages, usage, request_id, on_retry
+                    prompt, mode, messages, usage, request_id, on_retry, once
                 )
             except FormatRejected as rejection:
                 self.formats.rejected(self.base_url, self.model, rejection)
@@ -181,8 +190,10 @@ class LLMClient:
         usage: Usage,
         request_id: str | None,
         on_retry: Callable[[Exception, float], None] | None,
+        once: bool = False,
     ) -> tuple[str, str | None]:
         wire = mode.wire(prompt.output_schema)
+        policy = replace(self.policy, max_attempts=1) if once else self.policy
 
         async def attempt() -> Any:
             usage.llm_calls += 1
@@ -225,7 +236,7 @@ class LLMClient:
             return response
 
         started = time.perf_counter()
-        response = await call_with_retries(attempt, self.policy, on_retry=self._retry_hook(on_retry))
+        response = await call_with_retries(attempt, policy, on_retry=self._retry_hook(on_retry))
         if response.usage is not None:
             usage.prompt_tokens += response.usage.prompt_tokens
             usage.completion_tokens += response.usage.completion_tokens

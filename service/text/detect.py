@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from langdetect import DetectorFactory, detect_langs
 from langdetect.detector_factory import init_factory
@@ -32,18 +30,19 @@ from langdetect.lang_detect_exception import LangDetectException
 
 from service.schemas import Detection, ParagraphLabel
 from service.text.chinese import converter
+from service.text.scripts import (  # noqa: F401 - is_han/is_kana/is_hangul: re-exported for the checks
+    HAN_WEIGHT,
+    HANGUL_WEIGHT,
+    KANA_WEIGHT,
+    ScriptCounts,
+    count_scripts,
+    is_han,
+    is_hangul,
+    is_kana,
+)
 
 # langdetect is randomised; a fixed seed makes it return the same answer for the same text every time.
 DetectorFactory.seed = 0
-
-# One Han character ~ 2.5 Latin letters. Rationale: the same news content takes roughly 2.5-3 times as
-# many Latin letters in English as characters in Chinese (an English word is ~4.7 letters, a Chinese
-# word ~1.7 characters). We take the low end so that a paragraph which is half English and half its
-# Chinese translation is not automatically called Chinese.
-HAN_WEIGHT = 2.5
-# A kana is one mora (about two Latin letters); a Hangul syllable block is a whole syllable, like a Han char.
-KANA_WEIGHT = 1.5
-HANGUL_WEIGHT = 2.5
 
 # A paragraph whose Han+Kana letters are at least this share Kana is Japanese. Real Japanese prose runs at
 # 30-60% kana; a stray kana in a long Chinese paragraph (mojibake) stays far below this.
@@ -75,35 +74,9 @@ _SCRIPT_LANGUAGE = {
     "Sinh": "si",
     "Tibt": "bo",
 }
-# Unicode character-name prefixes of the non-CJK, non-Latin scripts we recognise.
-_NAME_SCRIPT = {
-    "CYRILLIC": "Cyrl",
-    "ARABIC": "Arab",
-    "GREEK": "Grek",
-    "HEBREW": "Hebr",
-    "THAI": "Thai",
-    "DEVANAGARI": "Deva",
-    "BENGALI": "Beng",
-    "TAMIL": "Taml",
-    "GEORGIAN": "Geor",
-    "ARMENIAN": "Armn",
-    "KHMER": "Khmr",
-    "LAO": "Laoo",
-    "MYANMAR": "Mymr",
-    "ETHIOPIC": "Ethi",
-    "SINHALA": "Sinh",
-    "TIBETAN": "Tibt",
-    "GUJARATI": "Gujr",
-    "GURMUKHI": "Guru",
-    "TELUGU": "Telu",
-    "KANNADA": "Knda",
-    "MALAYALAM": "Mlym",
-}
 # langdetect codes that come with a region; we report the primary subtag only.
 _LANGDETECT_PRIMARY = {"zh-cn": "zh", "zh-tw": "zh"}
 
-# Han ideographs: URO + Ext A + compatibility ideographs + supplementary planes (Ext B..).
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’-]+"
 # >= 4 Latin words in a row (spaces/light punctuation between): an English sentence, not a name or acronym.
 _LATIN_PHRASE_RE = re.compile(rf"{_LATIN_WORD}(?:[\s,;:\"“”()/-]+{_LATIN_WORD}){{3,}}")
@@ -113,79 +86,6 @@ _HAN_PHRASE_RE = re.compile(
     r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·\s]*"
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]){3,}"
 )
-
-
-@dataclass
-class ScriptCounts:
-    """Letters of one text, by script. `other` maps an ISO 15924 code to a count."""
-
-    han: int = 0
-    kana: int = 0
-    hangul: int = 0
-    latin: int = 0
-    latin_ascii: int = 0
-    other: dict[str, int] = field(default_factory=dict)
-    han_chars: list[str] = field(default_factory=list)
-
-    @property
-    def cjk_weight(self) -> float:
-        return self.han * HAN_WEIGHT + self.kana * KANA_WEIGHT
-
-    @property
-    def total_weight(self) -> float:
-        return self.cjk_weight + self.hangul * HANGUL_WEIGHT + self.latin + sum(self.other.values())
-
-    @property
-    def kana_share(self) -> float:
-        cjk = self.han + self.kana
-        return self.kana / cjk if cjk else 0.0
-
-
-def is_han(ch: str) -> bool:
-    return bool(_HAN_RE.match(ch))
-
-
-def is_kana(ch: str) -> bool:
-    """Hiragana/Katakana letters. ・ (U+30FB) and ー (U+30FC) are excluded: Chinese text uses ・ as a name
-    separator, so they say nothing about Japanese."""
-    cp = ord(ch)
-    return (0x3041 <= cp <= 0x309F or 0x30A0 <= cp <= 0x30FA or 0x31F0 <= cp <= 0x31FF) or (
-        0xFF66 <= cp <= 0xFF9D
-    )
-
-
-def is_hangul(ch: str) -> bool:
-    cp = ord(ch)
-    return 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
-
-
-def count_scripts(text: str) -> ScriptCounts:
-    counts = ScriptCounts()
-    other: dict[str, int] = defaultdict(int)
-    for ch in text:
-        cp = ord(ch)
-        if cp < 0x80:
-            if ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
-                counts.latin += 1
-                counts.latin_ascii += 1
-            continue
-        if is_han(ch):
-            counts.han += 1
-            counts.han_chars.append(ch)
-        elif is_kana(ch):
-            counts.kana += 1
-        elif is_hangul(ch):
-            counts.hangul += 1
-        elif ch.isalpha():
-            name = unicodedata.name(ch, "")
-            if name.startswith(("LATIN", "FULLWIDTH LATIN")):
-                counts.latin += 1
-            else:
-                script = _NAME_SCRIPT.get(name.split(" ", 1)[0])
-                if script:
-                    other[script] += 1
-    counts.other = dict(other)
-    return counts
 
 
 # --- Hans / Hant ------------------------------------------------------------------------------

@@ -29,13 +29,12 @@ import pydantic
 from service.errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError
 from service.schemas import MojibakeSpan
 from service.text.chinese import converter
-from service.text.detect import KANA_SHARE_JA, count_scripts, is_hangul, is_kana
+from service.text.detect import KANA_SHARE_JA
+from service.text.scripts import CJK_COMPAT, HAN, HANGUL, KANA, count_scripts, is_hangul, is_kana
 
 # Built once per process: loading OpenCC dictionaries costs milliseconds per converter.
 _T2S = converter("t2s")
 
-# Han ideographs (URO, Ext A, compatibility, supplementary planes) as a regex character-class body.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # Chinese full-width punctuation that Chinese text hugs without spaces.
 _CJK_PUNCT = "，。：；！？、（）「」『』【】《》〈〉…—"
@@ -276,9 +275,36 @@ def unify_newlines(text: str) -> str:
     return re.sub(r"\r\n?|[\u2028\u2029\x85]", "\n", text)
 
 
+# Lines made only of these characters are left exactly as they are by every ftfy fixer we run: no
+# character a legacy single-byte decoding produces (mojibake always holds one: a UTF-8 lead byte read as
+# Latin-1/cp1252/cp1251/MacRoman... is a non-ASCII Latin, Cyrillic or Greek letter or a Latin-1 sign),
+# no '&' (HTML entities), no control, C1, surrogate, ligature or line-break character, and all of them
+# NFC-stable (the ideographic tone marks U+302A-302F, which NFC may reorder, are left out). Most lines
+# of an article are like that, and ftfy's fixers cost as much on a line they leave alone.
+_FTFY_NOT_NEEDED = re.compile(
+    "[\t\n\x20-\x25\x27-\x7e\u3000-\u3029\u3030-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*"
+)
+
+_NEWLINE_SEGMENT = re.compile(r"[^\n]*\n|[^\n]+")
+
+
 def repair_mojibake(text: str) -> tuple[str, bool]:
-    """ftfy fixes mojibake it can decode with certainty (UTF-8 read as cp1252...). Returns (text, changed)."""
-    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    """ftfy fixes mojibake it can decode with certainty (UTF-8 read as cp1252...). Returns (text, changed).
+
+    Same result as ``ftfy.fix_text(text, _FTFY_CONFIG)``: the same line segments, the same rule that a
+    ``<`` turns HTML unescaping off for the rest of the text; only the lines that cannot change skip it."""
+    if _FTFY_NOT_NEEDED.fullmatch(text):
+        return text, False
+    config = _FTFY_CONFIG
+    out = []
+    for segment in _NEWLINE_SEGMENT.findall(text):  # ftfy's segments: up to and including each "\n"
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)
+        if not _FTFY_NOT_NEEDED.fullmatch(segment):
+            segment = ftfy.fix_and_explain(segment, config).text
+        out.append(segment)
+    fixed = "".join(out)
     return fixed, fixed != text
 
 
@@ -610,21 +636,23 @@ def _is_mojibake_part(ch: str) -> bool:
     return ch in _MOJIBAKE_PARTS or is_kana(ch) or is_hangul(ch) or "\ue000" <= ch <= "\uf8ff"
 
 
+# What _stray_in_chinese looks for: kana, Hangul or a CJK compatibility ideograph.
+_STRAY_CANDIDATE = re.compile(f"[{KANA}{HANGUL}{CJK_COMPAT}]")
+
+
 def _stray_in_chinese(paragraph: str) -> list[tuple[int, int]]:
     """Kana, Hangul or CJK compatibility ideographs inside a Chinese paragraph: decoding debris."""
-    if not any(is_kana(ch) or is_hangul(ch) or "\uf900" <= ch <= "\ufaff" for ch in paragraph):
+    if not _STRAY_CANDIDATE.search(paragraph):
         return []
     counts = count_scripts(paragraph)
     if counts.han < 4 or counts.kana_share >= KANA_SHARE_JA or counts.hangul * 10 > counts.han:
         return []  # Japanese or Korean text, not Chinese with debris
-    spans = []
-    for i, ch in enumerate(paragraph):
-        stray = is_kana(ch) or is_hangul(ch)
-        if "\uf900" <= ch <= "\ufaff":
-            stray = unicodedata.name(ch, "").startswith("CJK COMPATIBILITY")
-        if stray:
-            spans.append((i, i + 1))
-    return spans
+    return [
+        (m.start(), m.end())
+        for m in _STRAY_CANDIDATE.finditer(paragraph)
+        if not ("\uf900" <= m.group() <= "\ufaff")
+        or unicodedata.name(m.group(), "").startswith("CJK COMPATIBILITY")
+    ]
 
 
 def _grow(paragraph: str, start: int, end: int) -> tuple[int, int]:

@@ -177,7 +177,7 @@ def test_feedback_export_lists_edited_approved_drafts(app):
     assert item["draft_id"] == draft["id"]
     assert item["machine_output"]["summary"]["en"]["title"] == draft["summary"]["en"]["title"]
     assert item["final_output"]["summary"]["en"]["title"] == "Kilpatrick leaves OpenAI"
-    assert item["prompt"] == "summarize@v2" and item["model"] == "test-model"
+    assert item["prompt"] == "summarize@v3" and item["model"] == "test-model"
     assert item["editor"] == {"approved_by": "mei", "edited_by": ["mei"]}
     assert "洛根" in item["source"]
 

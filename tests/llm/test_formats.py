@@ -187,6 +187,9 @@ def test_every_prompt_with_the_schema_embedded_contains_the_word_json():
         "target_language": "zh-Hans",
         "target_name": "Chinese",
         "script_rule": "",
+        "task_rule": "",
+        "draft": "{}",
+        "checks": "",
     }
     for prompt in registry.all():
         messages = prompt.render(embed_schema=True, **values)

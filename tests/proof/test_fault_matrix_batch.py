@@ -34,7 +34,7 @@ from tests.proof.test_fault_matrix import PLANTED, SUMMARY_CHECK
 
 ARTICLE = seed("001")  # zh-Hans news article; the fake's "ok" answer for it is a clean draft
 ARTICLE_ID = "s001"
-MARKDOWN = f"summarize@v2/{ARTICLE_ID}.md"
+MARKDOWN = f"summarize@v3/{ARTICLE_ID}.md"
 SETTINGS = {
     "BISUM_MAX_ATTEMPTS": "1",  # per call of a request: a batch article has --max-attempts instead
     "BISUM_RETRY_BASE_DELAY_S": "0.01",
@@ -212,7 +212,7 @@ def test_persistent_fault_is_a_failure_line_and_retried_on_rerun(
     (failure,) = batch.failures()
     assert failure["article_id"] == ARTICLE_ID and failure["batch_key"]
     assert failure["error"]["code"] == code and failure["error"]["message"]
-    assert (failure["attempts"], failure["prompt"]) == (MAX_ATTEMPTS, "summarize@v2")
+    assert (failure["attempts"], failure["prompt"]) == (MAX_ATTEMPTS, "summarize@v3")
 
     fake.reset()  # the provider has recovered: the re-run retries the failed article
     second = batch.run()
