@@ -31,9 +31,18 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import contextlib
 
-from benchmarks._harness import article, bisum_serve, fake_llm, table, variant, workdir, write_result
+from benchmarks._harness import (
+    article,
+    bisum_serve,
+    cpu_s,
+    fake_llm,
+    table,
+    tree_cpu_s,
+    variant,
+    workdir,
+    write_result,
+)
 from service.config import Settings
 from service.devtools.fake_llm import FakeLLM
 from service.finalize import finish_summary
@@ -114,36 +123,9 @@ def stages(n: int) -> list[dict]:
     return rows
 
 
-def _ticks(path: str) -> float:
-    """utime + stime of /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat, in seconds."""
-    fields = Path(path).read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _descendants(pid: int) -> list[int]:
-    """The server's CPU pool: the forkserver and its workers (children of children)."""
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
 def _cpu(pid: int) -> tuple[float, float, float]:
     """(server process, its main thread = the event loop, the CPU pool's processes) CPU seconds."""
-    pool = 0.0
-    for child in _descendants(pid):
-        with contextlib.suppress(OSError):
-            pool += _ticks(f"/proc/{child}/stat")
-    return _ticks(f"/proc/{pid}/stat"), _ticks(f"/proc/{pid}/task/{pid}/stat"), pool
+    return cpu_s(pid), cpu_s(pid, pid), tree_cpu_s(pid) - cpu_s(pid)
 
 
 def serve(n: int, cpu_workers: int) -> list[dict]:

@@ -11,6 +11,7 @@ from service.checks import check_summary, check_translation
 from service.checks.severity import review_status, with_severity
 from service.checks.source_quality import check_source
 from service.disclaimer import disclaimer
+from service.memo import memo_scope
 from service.schemas import (
     DERIVED_LOCALES,
     CheckResult,
@@ -72,15 +73,16 @@ def finish_summary(
     full.setdefault("en", None)
     full.setdefault("zh-Hans", None)
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, list(targets))
-    checks = check_source(mojibake) + check_summary(
-        source=source,
-        summary=full,
-        keywords=keywords,
-        disclaimer=notice,
-        length=length,
-        grounding=grounding,
-        paragraphs=source_paragraphs(source),
-    )
+    with memo_scope():  # the checks share their scans of each text (service/memo.py)
+        checks = check_source(mojibake) + check_summary(
+            source=source,
+            summary=full,
+            keywords=keywords,
+            disclaimer=notice,
+            length=length,
+            grounding=grounding,
+            paragraphs=source_paragraphs(source),
+        )
     checks = with_severity(checks, warning_checks)
     return FinishedSummary(checks=checks, status=review_status(checks), disclaimer=notice, summary=full)
 
@@ -96,9 +98,10 @@ def finish_translation(
     given_disclaimer: dict[str, str] | None = None,
 ) -> Finished:
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, [target])
-    checks = check_source(mojibake) + check_translation(
-        source=source, pairs=pairs, target=target, disclaimer=notice
-    )
+    with memo_scope():
+        checks = check_source(mojibake) + check_translation(
+            source=source, pairs=pairs, target=target, disclaimer=notice
+        )
     checks = with_severity(checks, warning_checks)
     return Finished(checks=checks, status=review_status(checks), disclaimer=notice)
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.script import to_simplified
+from service.memo import per_finalize
 from service.schemas import CheckResult, LanguageSummary
 
 # key: (English forms, Chinese forms). English forms match whole words, case-sensitively (Turkey / turkey).
@@ -88,6 +89,7 @@ _EN = {key: _en_pattern(en) for key, (en, _) in _PLACES.items()}
 _ZH_SUMMARY = {key: tuple(f for f in zh if len(f) >= 2) for key, (_, zh) in _PLACES.items()}
 
 
+@per_finalize
 def places(text: str, chinese: bool) -> set[str]:
     if chinese:
         simplified = to_simplified(text)
