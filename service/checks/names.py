@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from service.checks.fields import Problem, make_result
 from service.checks.numbers import MONTHS
+from service.memo import per_finalize
 from service.schemas import CheckResult
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:[-'’.&][A-Za-z0-9\u00c0-\u024f]+)*")
@@ -82,6 +83,7 @@ def _strip_token(token: str) -> str:
     return _POSSESSIVE.sub("", token)
 
 
+@lru_cache(maxsize=16384)  # a pure function of one word; every check asks it of every source token
 def name_parts(token: str) -> tuple[str, ...]:
     parts = []
     for part in _PART.findall(_strip_token(token).lower()):
@@ -119,6 +121,7 @@ def _is_title_case(tokens: list[str]) -> bool:
     return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) / len(long_words) >= 0.7
 
 
+@per_finalize
 def extract_names(text: str, *, chinese: bool, headline: bool = False) -> list[Name]:
     """Latin names/acronyms in `text`, grouped into phrases, in order of appearance (duplicates kept once).
     `chinese` selects the rules for Chinese prose (every Latin token) or English prose (heuristics);

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.script import to_simplified
+from service.memo import per_finalize
 from service.schemas import CheckResult, LanguageSummary
 
 # key: (English forms, Chinese forms). English forms match whole words, case-sensitively (Turkey / turkey).
@@ -101,6 +102,7 @@ def _en_found(key: str, text: str, in_names: bool) -> bool:
     return False
 
 
+@per_finalize
 def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
     """The place keys `text` names; `in_names=False` leaves out a country's name opening a company's."""
     if chinese:

@@ -45,7 +45,11 @@ from service.checks.structure import (
 )
 from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
+from service.memo import per_finalize
 from service.schemas import CheckResult, Grounding, LanguageSummary
+
+# Several checks of one finalize ask for the numbers of the same texts: each text is scanned once.
+find_numbers = per_finalize(find_numbers)
 
 # A Chinese-dominant source gives most foreign names only in Chinese (山姆·奥特曼, 微软); an English output
 # naming "Sam Altman" or "Microsoft" cannot be checked against it. Below this share of English prose in the

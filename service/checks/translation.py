@@ -21,7 +21,11 @@ from service.checks.script import english_share, han_equivalent_size, simplified
 from service.checks.structure import disclaimer_problems
 from service.checks.summary import STRICT_NAMES_MIN_ENGLISH_SHARE
 from service.checks.units import currency_context
+from service.memo import per_finalize
 from service.schemas import CheckResult, TranslationPair
+
+# Several checks of one finalize ask for the numbers of the same texts: each text is scanned once.
+find_numbers = per_finalize(find_numbers)
 
 # Target size / source size per pair, in Han-equivalent characters (see script.han_equivalent_size); pairs
 # whose source is shorter than _MIN_RATIO_SIZE (a heading, a date line) are not judged.
