@@ -100,7 +100,6 @@ def test_jsonl_upload_with_the_options_in_the_query(api):
         "length": "short",
         "targets": ["en", "zh-Hant-TW"],
         "prompt_version": None,
-        "repair": None,
     }
     first = results(api, job["id"])[0]["response"]
     assert set(first["summary"]) == {"en", "zh-Hant-TW"}
