@@ -43,7 +43,7 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
     ),
     "approve": (
         (
-            r"approv(?:e|es|ed|al)|pass(?:es|ed)|backed|support(?:s|ed)?|endors(?:e|es|ed)"
+            r"approv(?:e|es|ed|al)|passed|backed|support(?:s|ed)?|endors(?:e|es|ed)"
             r"|welcom(?:e|es|ed)|accept(?:s|ed)?|sign(?:s|ed)|agree(?:s|d)?|upheld|uph[oe]ld(?:s)?|prais(?:e|ed)"
             r"|conced(?:e|es|ed)",
             ("批准", "核准", "获通过", "表决通过", "审议通过", "投票通过", "支持", "赞成", "欢迎", "赞扬",
@@ -149,14 +149,27 @@ def poles(text: str, chinese: bool) -> Counter[tuple[str, int]]:
     return counts
 
 
+# Above this many characters (both texts together) a field is a paragraph: two renderings of one may well
+# count their verbs differently, so only a clean reversal counts (one side all "rose", the other all "fell").
+_LONG = 360
+
+
 def contradiction(a: str, a_chinese: bool, b: str, b_chinese: bool) -> list[str]:
-    """Concepts where `a` leans to one pole and `b` to the other (each more than the other side)."""
+    """Concepts where `a` leans to one pole and `b` to the other: each has more of its pole than the other
+    side (in a long text: one side names only one pole, the other only the opposite one)."""
     pa, pb = poles(a, a_chinese), poles(b, b_chinese)
+    strict = len(a) + len(b) > _LONG
     found = []
     for concept in _LEXICON:
-        up = pa[(concept, 1)] - pb[(concept, 1)]
-        down = pa[(concept, -1)] - pb[(concept, -1)]
-        if (up > 0 and down < 0) or (up < 0 and down > 0):
+        a_up, a_down, b_up, b_down = pa[(concept, 1)], pa[(concept, -1)], pb[(concept, 1)], pb[(concept, -1)]
+        if strict:
+            flipped = (a_up and not a_down and b_down and not b_up) or (
+                a_down and not a_up and b_up and not b_down
+            )
+        else:
+            up, down = a_up - b_up, a_down - b_down
+            flipped = (up > 0 and down < 0) or (up < 0 and down > 0)
+        if flipped:
             found.append(concept)
     return found
 

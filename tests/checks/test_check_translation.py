@@ -47,6 +47,7 @@ def test_faithful_zh_to_en_passes(source_001, pairs_001, disclaimer) -> None:
         "numbers_consistent",
         "polarity_consistent",
         "counts_consistent",
+        "regions_consistent",
         "names_in_source",
         "paragraphs_aligned",
         "source_addresses_model",

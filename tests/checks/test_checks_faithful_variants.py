@@ -8,9 +8,10 @@ import pytest
 
 from service.checks.names import extract_names, missing_names, source_parts
 from service.checks.numbers import find_numbers, money_conflicts, unmatched
-from service.checks.regions import places
+from service.checks.regions import places, regions_in_pairs
 from service.checks.units import currency_context
 from service.checks.zh_names import missing_chinese_names
+from service.schemas import TranslationPair
 
 
 def _unmatched(a: str, b: str) -> list[str]:
@@ -85,3 +86,14 @@ def test_a_country_opening_a_company_name_is_no_claim_about_the_country() -> Non
     assert places("China Steel and China said", False, in_names=False) == {"china"}
     assert places("the Chinese Prime Minister", False, in_names=False) == {"china"}
     assert places("China Steel", False) == {"china"}  # EN vs ZH comparisons still see it
+
+
+def test_a_translated_paragraph_may_not_move_the_story() -> None:
+    source = "Frederiksen, Danish prime minister since 2019, conceded in Copenhagen."
+    moved = [TranslationPair(source=source, target="2019年起任挪威首相的她在哥本哈根认输。")]
+    result = regions_in_pairs(source, moved, "zh-Hans")
+    assert not result.passed and result.field == "pairs[0].target" and "Norway" in result.detail
+    faithful = [TranslationPair(source=source, target="2019年起任丹麦首相的她在哥本哈根认输。")]
+    assert regions_in_pairs(source, faithful, "zh-Hans").passed
+    assert places("a London-based start-up", False) == {"uk"}
+    assert places("总部位于深圳的初创公司", True) == {"shenzhen"}

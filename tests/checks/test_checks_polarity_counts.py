@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.checks.counted import counts_consistent, counts_in_pairs, mismatches
+from service.checks.numbers import find_numbers
 from service.checks.polarity import contradiction, polarity_consistent, polarity_pairs
 from service.schemas import LanguageSummary, TranslationPair
 
@@ -93,3 +94,33 @@ def test_counts_in_translation_pairs() -> None:
     pairs = [TranslationPair(source="全港约47万户受惠。", target="About 470,000 people benefit.")]
     result = counts_in_pairs(pairs, "en")
     assert not result.passed and result.field == "pairs[0].target"
+
+
+def test_a_long_field_needs_a_clean_reversal() -> None:
+    filler = (
+        " The council met on Thursday and the minister spoke to reporters about the budget afterwards." * 3
+    )
+    en = "Bus fares will rise 6 percent from December and concession fares rise 4 cents." + filler
+    zh = "巴士车资12月起上调6%，优惠车资上调4分钱。理事会周四开会，部长会后就预算向记者发表讲话。"
+    assert len(en) + len(zh) > 360
+    # A paraphrase that also says something fell is not a reversal of a long field ...
+    assert contradiction(en + " Lower-income riders' costs fell.", False, zh, True) == []
+    # ... a field that says only "fell" where the other says only 上调 is.
+    assert contradiction(en.replace("rise", "fall"), False, zh, True) == ["rise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "soft"),
+    [
+        ("nine states", False),  # a count of things from three is a fact
+        ("three new stations", False),
+        ("九个州", False),
+        ("三名检察官", False),
+        ("two officials", True),  # one or two things may be rendered "a"/"both"
+        ("两名总检察长", True),
+        ("five of the", True),
+        ("five became four", True),
+    ],
+)
+def test_small_counts_of_things_are_hard(text: str, soft: bool) -> None:
+    assert find_numbers(text)[0].soft is soft
