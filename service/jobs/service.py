@@ -63,11 +63,13 @@ class JobService:
         await self.drafts.glossary_for(request.glossary_id)  # unknown glossary -> 404 before any item
         for context in {request.context, *(a.context for a in request.articles)}:
             checked_context(context, self.settings)  # over the cap -> 422 before any item
-        options = request.model_dump(
-            mode="json", include={"length", "targets", "prompt_version", "include", "repair"}
+        options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
+        # the later options only when given: a job's options read as they did before them
+        options |= request.model_dump(
+            mode="json", include={"glossary_id", "context", "repair"}, exclude_none=True
         )
-        # glossary_id and context only when given: a job's options read as they did before them
-        options |= request.model_dump(mode="json", include={"glossary_id", "context"}, exclude_none=True)
+        if request.include:
+            options["include"] = list(request.include)
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
         job = await to_thread.run_sync(
             lambda: self.store.create(
