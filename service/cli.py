@@ -33,6 +33,7 @@ from service.cli_common import (
     glossary_option,
     out,
 )
+from service.cli_eval import eval_prompts
 from service.cli_translate import translate
 from service.config import Settings, get_settings
 from service.config_errors import ConfigurationError, checked_settings
@@ -473,6 +474,7 @@ async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_ru
 
 # `bisum translate` lives in its own module; registered last, where it always appeared in --help.
 app.command()(translate)
+app.command("eval")(eval_prompts)
 
 
 def main() -> None:  # pragma: no cover - console entry point convenience

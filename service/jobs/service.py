@@ -64,10 +64,11 @@ class JobService:
         for context in {request.context, *(a.context for a in request.articles)}:
             checked_context(context, self.settings)  # over the cap -> 422 before any item
         options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
-        # the later options only when given: a job's options read as they did before them
-        options |= request.model_dump(
-            mode="json", include={"glossary_id", "context", "repair"}, exclude_none=True
-        )
+        # Stored only when asked for, so older jobs' options (and what GET shows for them) stay as they were:
+        # glossary_id and context when given, repair when set, include when not empty.
+        options |= request.model_dump(mode="json", include={"glossary_id", "context"}, exclude_none=True)
+        if request.repair is not None:
+            options["repair"] = request.repair
         if request.include:
             options["include"] = list(request.include)
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
