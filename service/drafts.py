@@ -272,18 +272,21 @@ class DraftService:
         )
         if repaired is None:
             return first
-        updated = await to_thread.run_sync(
-            lambda: self.store.add_revision(
-                record.id,
-                expected_revision=record.current_revision,
-                kind="repair",
-                author=author,
-                status=repaired.status,
-                output=repaired.output,
-                diff=_diff(record.output, repaired.output),
-                note=repaired.note,
+        try:
+            updated = await to_thread.run_sync(
+                lambda: self.store.add_revision(
+                    record.id,
+                    expected_revision=record.current_revision,
+                    kind="repair",
+                    author=author,
+                    status=repaired.status,
+                    output=repaired.output,
+                    diff=_diff(record.output, repaired.output),
+                    note=repaired.note,
+                )
             )
-        )
+        except ConflictError:  # an editor got there first: their revision wins, the first draft is stored
+            return as_response(await self.get(record.id))
         return as_response(updated)
 
     # --- review workflow ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from service.checks.source_quality import check_source
 from service.checks.terminology import check_summary_terms, check_translation_terms
 from service.disclaimer import disclaimer
 from service.glossary import Term, apply_overrides
+from service.memo import memo_scope
 from service.schemas import (
     DERIVED_LOCALES,
     Analysis,
@@ -76,9 +77,9 @@ def finish_summary(
     """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds.
     `terms`: the glossary entries that apply (None: no glossary, no terminology check).
     House-style fixes come first, so the fixed zh-Hans is what is checked, stored and converted."""
-    derive = list(derive)
-    # zh-Hans and every Chinese variant not derived from it (given or edited) are styled and checked.
-    styled = [loc for loc in summary if loc.startswith("zh") and (loc == "zh-Hans" or loc not in derive)]
+    derive, own = _own_variants(summary, derive)
+    # zh-Hans and every Chinese variant of its own (given or edited) are styled and checked.
+    styled = (["zh-Hans"] if "zh-Hans" in summary else []) + own
     summary, fixed = _fixed(summary, styled, house_style)
     full = derive_variants(summary, derive)
     if terms:  # an explicit zh-Hant rendering replaces what OpenCC made of the zh-Hans one
@@ -90,20 +91,38 @@ def finish_summary(
     full.setdefault("en", None)
     full.setdefault("zh-Hans", None)
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, list(targets))
-    checks = check_source(mojibake) + check_summary(
-        source=source,
-        summary=full,
-        keywords=keywords,
-        disclaimer=notice,
-        length=length,
-        grounding=grounding,
-        paragraphs=source_paragraphs(source),
-    )
+    with memo_scope():  # the checks share their scans of each text (service/memo.py)
+        checks = check_source(mojibake) + check_summary(
+            source=source,
+            summary=full,
+            keywords=keywords,
+            disclaimer=notice,
+            length=length,
+            grounding=grounding,
+            paragraphs=source_paragraphs(source),
+        )
     if terms is not None:
         checks.append(check_summary_terms(terms, full))
     checks += check_summaries(full, styled, house_style, fixed)
     checks = with_severity(checks, warning_checks)
     return FinishedSummary(checks=checks, status=review_status(checks), disclaimer=notice, summary=full)
+
+
+def _own_variants(
+    summary: dict[str, LanguageSummary | None], derive: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """(locales to derive, zh-Hant variants with text of their own). A variant that is exactly zh-Hans
+    converted is derived again, so a house-style fix of zh-Hans reaches it; its findings are zh-Hans's."""
+    derive, own = list(derive), []
+    hans = summary.get("zh-Hans")
+    for locale, config in DERIVED_LOCALES.items():
+        if locale in derive or summary.get(locale) is None:
+            continue
+        if hans is not None and summary[locale] == convert_summary(hans, config):
+            derive.append(locale)
+        else:
+            own.append(locale)
+    return derive, own
 
 
 def _fixed(
@@ -155,9 +174,10 @@ def finish_translation(
     terms: list[Term] | None = None,
 ) -> Finished:
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, [target])
-    checks = check_source(mojibake) + check_translation(
-        source=source, pairs=pairs, target=target, disclaimer=notice
-    )
+    with memo_scope():
+        checks = check_source(mojibake) + check_translation(
+            source=source, pairs=pairs, target=target, disclaimer=notice
+        )
     if terms is not None:
         checks.append(check_translation_terms(terms, pairs, target))
     checks = with_severity(checks, warning_checks)

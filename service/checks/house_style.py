@@ -169,7 +169,7 @@ def find_punctuation(text: str, style: HouseStyle) -> list[Finding]:
 
 
 _DATE = re.compile(
-    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./:T-])"
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/:T-]|\.\d)"
 )
 _DMY = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 
@@ -303,23 +303,13 @@ def number_values(text: str) -> Counter[float]:
 
 
 def _same_meaning(rule: str, before: str, after: str) -> bool:
-    """The fix kept every number, letter and Chinese character (the rules only add 年月日万亿)."""
+    """The fix kept every number (the same values: 12,000,000 is 1200万, 2026-12-02 is 2026年12月2日), every
+    letter and every Chinese character (the rules only add 年月日万亿)."""
 
-    def letters(s: str) -> list[str]:
-        return [c for c in s if (c.isalpha() and c not in _ADDED_BY_RULES) or c.isdigit()]
+    def kept(s: str) -> list[str]:
+        return [c for c in s if c.isalpha() and c not in _ADDED_BY_RULES]
 
-    if rule == "dates":
-        ints = [int(n) for n in re.findall(r"\d+", before)] == [int(n) for n in re.findall(r"\d+", after)]
-        return ints and [c for c in letters(before) if not c.isdigit()] == [
-            c for c in letters(after) if not c.isdigit()
-        ]
-    if number_values(before) != number_values(after):
-        return False
-    if rule == "numbers":
-        return [c for c in letters(before) if not c.isdigit()] == [
-            c for c in letters(after) if not c.isdigit()
-        ]
-    return letters(before) == letters(after)
+    return number_values(before) == number_values(after) and kept(before) == kept(after)
 
 
 def fix_text(text: str, style: HouseStyle) -> Fixed:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.script import to_simplified
+from service.memo import per_finalize
 from service.schemas import CheckResult, LanguageSummary
 
 # key: (English forms, Chinese forms). English forms match whole words, case-sensitively (Turkey / turkey).
@@ -88,11 +89,26 @@ _EN = {key: _en_pattern(en) for key, (en, _) in _PLACES.items()}
 _ZH_SUMMARY = {key: tuple(f for f in zh if len(f) >= 2) for key, (_, zh) in _PLACES.items()}
 
 
-def places(text: str, chinese: bool) -> set[str]:
+# A country's name opening a company's ("China Steel", "China Airlines", "Korea Zinc"): part of a name, not
+# a claim about the place. Only the country noun, and not before a title ("China Foreign Minister").
+_IN_NAME = re.compile(r"\s+(?!(?:Prime|President|Foreign|Minister|Premier|Vice|Chief|Trade)\b)[A-Z][a-z]+")
+
+
+def _en_found(key: str, text: str, in_names: bool) -> bool:
+    country = _PLACES[key][0][0]
+    for match in _EN[key].finditer(text):
+        if in_names or match.group(0) != country or not _IN_NAME.match(text, match.end()):
+            return True
+    return False
+
+
+@per_finalize
+def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
+    """The place keys `text` names; `in_names=False` leaves out a country's name opening a company's."""
     if chinese:
         simplified = to_simplified(text)
         return {key for key, forms in _ZH_SUMMARY.items() if any(f in simplified for f in forms)}
-    found = {key for key, pattern in _EN.items() if pattern.search(text)}
+    found = {key for key in _EN if _en_found(key, text, in_names)}
     if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
         found.discard("korea")
     return found
@@ -117,7 +133,7 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
         if value is None:
             continue
         for field, text in summary_fields(locale, value):
-            extra = sorted(places(text, chinese) - in_source)
+            extra = sorted(places(text, chinese, in_names=False) - in_source)
             if extra:
                 problems.append(Problem(field, f"{field} names {', '.join(_label(k) for k in extra)}, "
                                                "which the article never names"))  # fmt: skip

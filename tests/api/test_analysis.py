@@ -63,7 +63,9 @@ def test_analysis_against_the_fake_in_the_same_call():
                 assert score["reason"]["zh-Hant"] == convert(score["reason"]["zh-Hans"], "s2t")
             assert analysis["text"]["zh-Hant"] == convert(analysis["text"]["zh-Hans"], "s2t")
             provenance = body["provenance"]
-            assert provenance["prompt"] == "summarize@v2"  # the base prompt keeps its version
+            assert (
+                provenance["prompt"] == f"summarize@{settings.summarize_prompt_version}"
+            )  # keeps its version
             assert provenance["analysis_prompt"] == "analysis@v1"
             digest = provenance["analysis_prompt_sha256"].removeprefix("sha256:")
             assert f"sha256:{digest}  analysis/v1.md" in CHECKSUMS.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from service.api.app import create_app
 from service.checks.house_style import number_values
 from tests.conftest import llm_settings, reply, seed
-from tests.fixtures import good_summary
+from tests.fixtures import good_summary, good_summary_v1
 
 ARTICLE = seed("001")
 EDITOR = {"Authorization": "Bearer editor-secret"}
@@ -97,8 +97,7 @@ def test_fix_applies_to_an_editors_edit(fixing):
 
 
 def test_checks_endpoint_runs_house_style_too(warning):
-    given = good_summary()
-    zh = {k: v for k, v in given["zh_hans"].items() if k != "key_point_sources"}
+    zh = good_summary_v1()["zh_hans"]
     zh["summary"] = "共12,000,000人,于2024/3/1宣布."
     response = warning.post(
         "/v1/checks",

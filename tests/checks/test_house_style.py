@@ -17,7 +17,7 @@ from service.checks.house_style import (
     fix_text,
     number_values,
 )
-from service.finalize import finish_summary
+from service.finalize import convert_summary, finish_summary
 from service.schemas import LanguageSummary
 
 FIX_ALL = HouseStyle(punctuation="fix", spacing="fix", dates="fix", numbers="fix")
@@ -74,8 +74,9 @@ def test_punctuation_fix(before, after):
 def test_date_fix(before, after):
     fixed = fix_text(before, only("dates"))
     assert fixed.text == after
-    # the year, month and day are the same numbers, in the same order
+    # the year, month and day are the same numbers, in the same order, read with the same values
     assert [int(n) for n in re.findall(r"\d+", fixed.text)] == [int(n) for n in re.findall(r"\d+", before)]
+    assert number_values(fixed.text) == number_values(before)
 
 
 def test_day_month_order_unknown_is_reported_not_fixed():
@@ -139,10 +140,9 @@ def test_all_rules_together_keep_every_number_and_word():
     )
     assert set(fixed.applied) == {"punctuation", "dates", "numbers", "spacing"}
     assert letters(fixed.text) == letters(text)
-    # every number but the date's is read with the same value; the date's parts are the same integers
-    before = {v for v in number_values(text) if v not in (2026.0, 12.0, 2.0)}
-    after = {v for v in number_values(fixed.text) if v not in (2026.0, 1202.0)}
-    assert before == after == {150_000_000.0, 12_000_000.0}
+    # every number is read with the same value before and after (the date as 2026 and 12-02)
+    assert number_values(fixed.text) == number_values(text)
+    assert {150_000_000.0, 12_000_000.0, 2026.0, 1202.0} <= set(number_values(fixed.text))
     assert fix_text(fixed.text, FIX_ALL).applied == {}  # idempotent
 
 
@@ -198,3 +198,54 @@ def test_finish_summary_fixes_zh_hans_before_deriving_zh_hant_and_checks_pass():
 def test_off_adds_no_checks_and_changes_nothing():
     assert fix_text("于2026-12-02发布,共12,000,000人", OFF).text == "于2026-12-02发布,共12,000,000人"
     assert check_fields([("f", "于2026-12-02发布")], OFF) == []
+
+
+@pytest.mark.parametrize("source_date", ["2026-12-02", "December 2, 2026"])
+def test_a_fixed_date_still_passes_the_number_checks_against_the_source(source_date):
+    """The numbers checks read 2026-12-02 as 2026 and 12-02, like 2026年12月2日 and December 2, 2026: the
+    date fix never turns a clean draft into one that needs review."""
+    en = LanguageSummary(
+        title="Launch", one_line="Launch.", summary=f"It launched on {source_date}.", key_points=["A"]
+    )
+    zh = LanguageSummary(title="发布", one_line="发布。", summary="于2026-12-02发布。", key_points=["甲"])
+    finished = finish_summary(
+        source=f"The product launched on {source_date}.",
+        mojibake=[],
+        summary={"en": en, "zh-Hans": zh},
+        keywords={"en": [], "zh-Hans": []},
+        targets=["en", "zh-Hans"],
+        derive=[],
+        notice_kind="llm",
+        length="medium",
+        warning_checks=[],
+        house_style=only("dates"),
+    )
+    assert finished.summary["zh-Hans"].summary == "于2026年12月2日发布。"
+    numbers = {c.name: c for c in finished.checks if c.name.startswith("numbers")}
+    assert numbers and all(c.passed for c in numbers.values()), numbers
+
+
+def test_an_edit_elsewhere_still_carries_the_fix_to_derived_variants_and_checks_own_variants():
+    """As after an edit of the English side (derive=[]): zh-Hant that is plain zh-Hans converted follows
+    the fixed zh-Hans; zh-Hant-TW with text of its own is styled and reported on its own."""
+    en = LanguageSummary(title="Launch", one_line="Launch.", summary="Launched.", key_points=["A"])
+    zh = LanguageSummary(title="发布", one_line="发布.", summary="公司宣布,产品发布.", key_points=["甲"])
+    hant = convert_summary(zh, "s2t")
+    own_tw = LanguageSummary(title="發佈", one_line="發佈.", summary="公司宣佈,產品上市.", key_points=["甲"])
+    finished = finish_summary(
+        source="Launched.",
+        mojibake=[],
+        summary={"en": en, "zh-Hans": zh, "zh-Hant": hant, "zh-Hant-TW": own_tw},
+        keywords={"en": [], "zh-Hans": []},
+        targets=["en", "zh-Hans", "zh-Hant", "zh-Hant-TW"],
+        derive=[],
+        notice_kind="llm",
+        length="medium",
+        warning_checks=[],
+        house_style=only("punctuation"),
+    )
+    assert finished.summary["zh-Hans"].summary == "公司宣布，产品发布。"
+    assert finished.summary["zh-Hant"].summary == "公司宣佈，產品發佈。"  # re-derived from the fix
+    assert finished.summary["zh-Hant-TW"].summary == "公司宣佈，產品上市。"  # fixed on its own
+    (result,) = [c for c in finished.checks if c.name == "style_punctuation"]
+    assert "summary.zh-Hant-TW.summary" in result.detail and "summary.zh-Hant.summary" not in result.detail

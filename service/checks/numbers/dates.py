@@ -34,6 +34,26 @@ _CN_DATE = re.compile(
 )
 
 
+# An ISO or slashed date is a year and a month-day, like "December 2, 2026" and 2026年12月2日 (which the
+# house-style date fix writes for it), not three numbers: 2026-12-02 -> 2026 and 1202.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/-]|\.\d)"
+)
+
+
+def _read_numeric_date(m: re.Match[str]) -> list[NumberMention] | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None  # a version number or a score, read as numbers later
+    year_end = m.start() + 4
+    return [
+        NumberMention(float(m["y"]), m["y"], m.start(), end=year_end),
+        NumberMention(
+            float(month * 100 + day), m.group(0)[5:], year_end + 1, kind="date", end=m.end(), date=True
+        ),
+    ]
+
+
 def _month_value(text: str) -> int | None:
     if text.isdigit():
         return int(text)
