@@ -125,7 +125,8 @@ def stages(n: int) -> list[dict]:
 
 def _cpu(pid: int) -> tuple[float, float, float]:
     """(server process, its main thread = the event loop, the CPU pool's processes) CPU seconds."""
-    return cpu_s(pid), cpu_s(pid, pid), tree_cpu_s(pid) - cpu_s(pid)
+    server = cpu_s(pid)
+    return server, cpu_s(pid, pid), max(0.0, tree_cpu_s(pid) - server)
 
 
 def serve(n: int, cpu_workers: int) -> list[dict]:
