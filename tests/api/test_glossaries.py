@@ -387,3 +387,24 @@ def test_map_reduce_calls_each_get_the_entries_of_their_own_part(llm_mock):
     assert "谷歌\tGoogle" in final and "诉讼\tlawsuit" in final
     assert all("区块链" not in b for b in blocks)
     assert body["provenance"]["fragments"] == ["glossary@v1"]
+
+
+def test_matching_and_the_check_run_in_the_cpu_pool_processes(llm_mock):
+    """The server's setup: glossary matching and finalize (terminology included) in worker processes."""
+    llm_mock.post("/chat/completions").mock(
+        return_value=reply(translation(["团队说：法学硕士运行在新软件上。", "随机失活有助于模型泛化。"]))
+    )
+    with TestClient(create_app(llm_settings(cpu_workers=1))) as app:
+        pool = app.app.state.pipeline.cpu
+        assert pool._ready.wait(60) and pool._pool is not None  # the processes, not the thread fallback
+        gid = create(app, dictionary(), headers={})["glossary_id"]
+        body = app.post(
+            "/v1/translations", json={"text": EN_ARTICLE, "target": "zh-Hant", "glossary_id": gid}
+        ).json()
+    check = terminology(body)
+    assert not check["passed"] and "'LLM' must be rendered '大語言模型' in pairs[0].target" in check["detail"]
+    assert sorted(t["source"] for t in body["provenance"]["glossary"]["entries"]) == [
+        "LLM",
+        "dropout",
+        "software",
+    ]
