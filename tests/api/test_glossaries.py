@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from service.api.app import create_app
 from tests.conftest import llm_settings, reply, seed
-from tests.fixtures import good_summary
+from tests.fixtures import good_summary, good_summary_v1
 
 CLIENT = {"X-API-Key": "cms-secret"}
 EDITOR = {"Authorization": "Bearer editor-secret"}
@@ -408,3 +408,19 @@ def test_matching_and_the_check_run_in_the_cpu_pool_processes(llm_mock):
         "dropout",
         "software",
     ]
+
+
+def test_checks_run_terminology_on_a_given_summary(app):
+    gid = create(app, dictionary("开源\topen-source\n", "zh", "en"))["glossary_id"]
+    given = good_summary_v1()
+    summary = {"en": given["en"], "zh-Hans": given["zh_hans"]}
+    body = {"text": seed("001"), "summary": summary, "targets": ["en", "zh-Hans"], "glossary_id": gid}
+    assert terminology(app.post("/v1/checks", json=body, headers=CLIENT).json())["passed"]
+    summary["en"]["summary"] = summary["en"]["summary"].replace("open-source", "free")
+    checked = app.post("/v1/checks", json=body, headers=CLIENT).json()
+    assert "'开源' must be rendered 'open-source' in summary.en.summary" in terminology(checked)["detail"]
+    assert checked["status"] == "needs_review"
+    without = app.post(
+        "/v1/checks", json={k: v for k, v in body.items() if k != "glossary_id"}, headers=CLIENT
+    )
+    assert "terminology" not in {c["name"] for c in without.json()["checks"]}
