@@ -75,7 +75,7 @@ def fake_llm(latency_ms: float, workdir: Path) -> Iterator[tuple[subprocess.Pope
 
 @contextlib.contextmanager
 def bisum_serve(
-    fake_base_url: str, workdir: Path, env: dict[str, str] | None = None
+    fake_base_url: str, workdir: Path, env: dict[str, str] | None = None, args: list[str] | None = None
 ) -> Iterator[tuple[subprocess.Popen, str]]:
     """`bisum serve` exactly as deployed (one uvicorn worker, JSON logs at INFO to its log file), with a
     fresh SQLite draft store."""
@@ -89,7 +89,17 @@ def bisum_serve(
         "BISUM_MAX_CONNECTIONS": "256",
         **(env or {}),
     }
-    command = [sys.executable, "-m", "service.cli", "serve", "--host", LOCALHOST, "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "service.cli",
+        "serve",
+        "--host",
+        LOCALHOST,
+        "--port",
+        str(port),
+        *(args or []),
+    ]
     url = f"http://{LOCALHOST}:{port}"
     with _process(command, environment, f"{url}/readyz", workdir / "bisum-serve.log") as process:
         yield process, url
@@ -162,6 +172,39 @@ def rss_mb(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_s(pid: int, tid: int | None = None) -> float:
+    """User + system CPU seconds of a process, or of one of its threads (from /proc)."""
+    path = f"/proc/{pid}/task/{tid}/stat" if tid is not None else f"/proc/{pid}/stat"
+    fields = Path(path).read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """Children, grandchildren... of a process (uvicorn workers, the CPU pool's forkserver and workers)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds of a process and all its descendants (those still running)."""
+    total = cpu_s(pid)
+    for child in descendants(pid):
+        with contextlib.suppress(OSError):
+            total += cpu_s(child)
+    return total
 
 
 def machine() -> dict[str, Any]:

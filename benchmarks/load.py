@@ -14,7 +14,12 @@ reference line): the draft store would answer repeats from its cache.
 Reports requests, errors (non-200 answers, transport errors, requests unfinished at the cut-off),
 throughput, latency p50/p90/p99/max, the service's RSS (start, peak, end; sampled every 0.5 s) and CPU
 time, GET /healthz latency sampled during the load, and the fake's peak in-flight calls.
-Targets: 0 errors, p99 <= 1.5 x the fake's latency.
+CPU: of the server and every process under it (uvicorn workers, the CPU pool), and of its main thread
+(with one uvicorn worker: the event loop), per request. --cpu-workers sets BISUM_CPU_WORKERS, --workers
+starts that many uvicorn processes.
+    python benchmarks/load.py --clients 50 --duration 30 --cpu-workers 0 --name load-inline
+    python benchmarks/load.py --clients 50 --duration 30 --cpu-workers 1 --name load-pool
+Targets: 0 errors, p99 <= 1.5 x the fake's latency; /healthz p99 <= 20 ms; loop thread <= 5 ms/request.
 Writes results/load.json."""
 
 from __future__ import annotations
@@ -37,10 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._harness import (
     bisum_serve,
+    cpu_s,
     fake_llm,
     percentile,
     rss_mb,
     seed_text,
+    tree_cpu_s,
     variant,
     workdir,
     write_result,
@@ -127,7 +134,7 @@ def _client_process(args: tuple, queue: multiprocessing.Queue) -> None:
 
 
 def _sample(pid: int, url: str, rss: list[float], health: list[float], stop: threading.Event) -> None:
-    """Every 0.5 s: the service's RSS, and how long GET /healthz takes (does the event loop stall?)."""
+    """Every 0.1 s: the service's RSS, and how long GET /healthz takes (does the event loop stall?)."""
     with httpx.Client(timeout=120) as client:
         while not stop.is_set():
             rss.append(rss_mb(pid))
@@ -135,12 +142,17 @@ def _sample(pid: int, url: str, rss: list[float], health: list[float], stop: thr
             with contextlib.suppress(httpx.HTTPError):
                 client.get(f"{url}/healthz")
                 health.append((time.perf_counter() - started) * 1000)
-            stop.wait(0.5)
+            stop.wait(0.1)
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     folder = workdir("load")
-    with fake_llm(args.latency_ms, folder) as (_, fake_url), bisum_serve(fake_url, folder) as (server, url):
+    env = {} if args.cpu_workers is None else {"BISUM_CPU_WORKERS": str(args.cpu_workers)}
+    serve_args = ["--workers", str(args.workers)] if args.workers > 1 else []
+    with (
+        fake_llm(args.latency_ms, folder) as (_, fake_url),
+        bisum_serve(fake_url, folder, env, serve_args) as (server, url),
+    ):
         host, port = url.removeprefix("http://").split(":")
         for number in range(5):  # warm-up: imports, OpenCC, langdetect profiles, first DB writes
             text = variant(seed_text(f"00{number}"), -number - 1)
@@ -151,7 +163,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             f"{admin}/_fake/config", json={"keep_requests": 0, "latency_ms": args.latency_ms}, timeout=5
         )
         rss_start = rss_mb(server.pid)
-        cpu_start = _cpu_s(server.pid)
+        time.sleep(2)  # CPU pools start in the background
+        cpu_start, loop_start = tree_cpu_s(server.pid), cpu_s(server.pid, server.pid)
         samples: list[float] = []
         health: list[float] = []
         stop = threading.Event()
@@ -184,7 +197,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         stop.set()
         sampler.join(130)
         fake_stats = httpx.get(f"{admin}/_fake/stats", timeout=10).json()
-        cpu_server = _cpu_s(server.pid) - cpu_start
+        cpu_server = tree_cpu_s(server.pid) - cpu_start
+        cpu_loop = cpu_s(server.pid, server.pid) - loop_start
         rss_end = rss_mb(server.pid)
 
     results = [r for part in parts for r in part["results"]]
@@ -204,6 +218,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "fake_latency_ms": args.latency_ms,
             "client_processes": args.processes,
             "max_requests": args.max_requests,
+            "uvicorn_workers": args.workers,
+            "cpu_workers": args.cpu_workers,
             "articles": "seeds 000-004 in turn (2-8k chars), each request distinct",
         },
         "requests": len(results),
@@ -224,12 +240,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "rss_start_mb": round(rss_start, 1),
             "rss_peak_mb": round(max(samples, default=rss_end), 1),
             "rss_end_mb": round(rss_end, 1),
+            # the server and every process under it (uvicorn workers, CPU pool)
             "cpu_s": round(cpu_server, 1),
             "cpu_ms_per_request": round(cpu_server / max(1, len(ok)) * 1000, 1),
+            # the main thread: the event loop with one uvicorn worker (the supervisor with several)
+            "loop_thread_cpu_ms_per_request": round(cpu_loop / max(1, len(ok)) * 1000, 1),
         },
         "healthz_during_load_ms": {
             "n": len(health),
             "p50": round(percentile(health, 50), 1) if health else None,
+            "p99": round(percentile(health, 99), 1) if health else None,
             "max": round(max(health), 1) if health else None,
         },
         "client_cpu_s": round(sum(part["cpu_s"] for part in parts), 1),
@@ -249,12 +269,6 @@ def _collect(queue: multiprocessing.Queue, processes: list, give_up_at: float) -
     return parts
 
 
-def _cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a process (from /proc, so no extra dependency)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -265,6 +279,12 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2, help="client processes")
     parser.add_argument("--max-requests", type=int, default=100_000, help="hard cap on requests sent")
     parser.add_argument("--name", default="load", help="results file name (results/<name>.json)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn worker processes (bisum serve --workers)"
+    )
+    parser.add_argument(
+        "--cpu-workers", type=int, default=None, help="BISUM_CPU_WORKERS for the server (default: its own)"
+    )
     args = parser.parse_args()
     report = run(args)
     print(json.dumps(report, indent=2))

@@ -272,18 +272,21 @@ class DraftService:
         )
         if repaired is None:
             return first
-        updated = await to_thread.run_sync(
-            lambda: self.store.add_revision(
-                record.id,
-                expected_revision=record.current_revision,
-                kind="repair",
-                author=author,
-                status=repaired.status,
-                output=repaired.output,
-                diff=_diff(record.output, repaired.output),
-                note=repaired.note,
+        try:
+            updated = await to_thread.run_sync(
+                lambda: self.store.add_revision(
+                    record.id,
+                    expected_revision=record.current_revision,
+                    kind="repair",
+                    author=author,
+                    status=repaired.status,
+                    output=repaired.output,
+                    diff=_diff(record.output, repaired.output),
+                    note=repaired.note,
+                )
             )
-        )
+        except ConflictError:  # an editor got there first: their revision wins, the first draft is stored
+            return as_response(await self.get(record.id))
         return as_response(updated)
 
     # --- review workflow ----------------------------------------------------------------------
@@ -298,10 +301,19 @@ class DraftService:
         await self.get(draft_id)
         return await to_thread.run_sync(self.store.revisions, draft_id)
 
-    async def edit(self, draft_id: str, changes: dict[str, Any], *, author: str, note: str | None = None):
+    async def edit(
+        self,
+        draft_id: str,
+        changes: dict[str, Any],
+        *,
+        author: str,
+        note: str | None = None,
+        expected_revision: int | None = None,
+    ):
         if not changes:
             raise InputError("no changes given")
         record = await self.get(draft_id)
+        expected = _expected_revision(record, expected_revision)
         output = copy.deepcopy(record.output)
         _apply_changes(record.kind, output, changes)
         settings = self.pipeline.settings
@@ -309,7 +321,7 @@ class DraftService:
         updated = await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
-                expected_revision=record.current_revision,
+                expected_revision=expected,
                 kind="edit",
                 author=author,
                 status=output["status"],
@@ -328,8 +340,10 @@ class DraftService:
         editor: str,
         note: str | None = None,
         acknowledge_failed_checks: bool = False,
+        expected_revision: int | None = None,
     ) -> DraftRecord:
         record = await self.get(draft_id)
+        expected = _expected_revision(record, expected_revision)
         if record.status == "approved":
             raise ConflictError(f"draft {draft_id} is already approved (revision {record.current_revision})")
         failing = failing_error_checks(record.output)
@@ -356,7 +370,7 @@ class DraftService:
         return await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
-                expected_revision=record.current_revision,
+                expected_revision=expected,
                 kind="approval",
                 author=editor,
                 status="approved",
@@ -373,12 +387,15 @@ class DraftService:
             )
         )
 
-    async def reject(self, draft_id: str, *, editor: str, reason: str) -> DraftRecord:
+    async def reject(
+        self, draft_id: str, *, editor: str, reason: str, expected_revision: int | None = None
+    ) -> DraftRecord:
         """A rejection is a revision (kind `rejection`, the reason as its note), so History keeps it
         after the draft moves on."""
         if not reason.strip():
             raise InputError("a reason is required to reject a draft")
         record = await self.get(draft_id)
+        expected = _expected_revision(record, expected_revision)
         if record.status == "approved":
             raise ConflictError(f"draft {draft_id} is approved; edit it to open a new revision first")
         if record.status == "rejected":
@@ -388,7 +405,7 @@ class DraftService:
         return await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
-                expected_revision=record.current_revision,
+                expected_revision=expected,
                 kind="rejection",
                 author=editor,
                 status="rejected",
@@ -467,6 +484,22 @@ def failing_error_checks(output: dict[str, Any]) -> list[str]:
         for c in output.get("checks", [])
         if not c.get("passed") and c.get("severity", "error") == "error"
     ]
+
+
+def _expected_revision(record: DraftRecord, expected: int | None) -> int:
+    """The revision a review write is conditional on (UPDATE ... WHERE current_revision = it): the one the
+    client saw, when it says so, else the one just read. A client that saw an older one gets a 409 here,
+    and one that lost a race between this read and the write gets it from the store: never is its change
+    built on a revision it has not seen."""
+    if expected is None:
+        return record.current_revision
+    if expected != record.current_revision:
+        raise ConflictError(
+            f"draft {record.id} is now at revision {record.current_revision} (you saw revision {expected}); "
+            "nothing was saved: reload and try again",
+            detail={"revision": record.current_revision, "expected_revision": expected},
+        )
+    return expected
 
 
 def _reopened() -> dict[str, Any]:

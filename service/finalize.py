@@ -14,6 +14,7 @@ from service.checks.source_quality import check_source
 from service.checks.terminology import check_summary_terms, check_translation_terms
 from service.disclaimer import disclaimer
 from service.glossary import Term, apply_overrides
+from service.memo import memo_scope
 from service.schemas import (
     DERIVED_LOCALES,
     Analysis,
@@ -90,15 +91,16 @@ def finish_summary(
     full.setdefault("en", None)
     full.setdefault("zh-Hans", None)
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, list(targets))
-    checks = check_source(mojibake) + check_summary(
-        source=source,
-        summary=full,
-        keywords=keywords,
-        disclaimer=notice,
-        length=length,
-        grounding=grounding,
-        paragraphs=source_paragraphs(source),
-    )
+    with memo_scope():  # the checks share their scans of each text (service/memo.py)
+        checks = check_source(mojibake) + check_summary(
+            source=source,
+            summary=full,
+            keywords=keywords,
+            disclaimer=notice,
+            length=length,
+            grounding=grounding,
+            paragraphs=source_paragraphs(source),
+        )
     if terms is not None:
         checks.append(check_summary_terms(terms, full))
     checks += check_summaries(full, styled, house_style, fixed)
@@ -172,9 +174,10 @@ def finish_translation(
     terms: list[Term] | None = None,
 ) -> Finished:
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, [target])
-    checks = check_source(mojibake) + check_translation(
-        source=source, pairs=pairs, target=target, disclaimer=notice
-    )
+    with memo_scope():
+        checks = check_source(mojibake) + check_translation(
+            source=source, pairs=pairs, target=target, disclaimer=notice
+        )
     if terms is not None:
         checks.append(check_translation_terms(terms, pairs, target))
     checks = with_severity(checks, warning_checks)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from service.errors import InputError
@@ -26,6 +27,8 @@ TARGET_LANGS = ("en", "zh", "zh-Hans", "zh-Hant")
 MAX_TERM_CHARS = 200
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = "A-Za-z0-9\u00c0-\u024f"
+_WORDS = re.compile(rf"[{_WORD}]+")
+_HAN_RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
 
 
 class GlossaryError(InputError):
@@ -233,26 +236,74 @@ def occurs(term: str, text: str, folded: str | None = None) -> bool:
     return re.search(pattern, folded) is not None
 
 
+class _Index:
+    """An article's words and character bigrams (built on first need), so each of thousands of entries
+    is ruled out in O(1) instead of a scan of the article."""
+
+    def __init__(self, text: str) -> None:
+        self.folded = text.casefold()
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(_WORDS.findall(self.folded))
+
+    @cached_property
+    def bigrams(self) -> set[str]:
+        return _han_bigrams(self.folded)
+
+    @cached_property
+    def han(self) -> set[str]:
+        return {char for char in set(self.folded) if _HAN.match(char)}
+
+    def has(self, term: str) -> bool:
+        needle = term.casefold()
+        if _HAN.search(needle):
+            if not (set(_HAN.findall(needle)) <= self.han and _han_bigrams(needle) <= self.bigrams):
+                return False
+        else:
+            words = _WORDS.findall(needle)
+            if words and not all(word in self.words for word in words):
+                return False
+        return occurs(term, "", self.folded)
+
+
+def _han_bigrams(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _HAN_RUNS.findall(text) for i in range(len(run) - 1)}
+
+
 def applicable_terms(
     glossary: Glossary | None, text: str, simplified: str | None = None
 ) -> list[Term] | None:
     """The entries whose source term occurs in the article (None: no glossary). Chinese source terms
-    are matched in Simplified form against the Simplified working copy, so a Traditional article and a
-    Simplified glossary meet."""
+    are matched in Simplified form against the Simplified working copy too, so a Traditional article and
+    a Simplified glossary meet."""
     if glossary is None:
         return None
-    folded = text.casefold()
-    folded_simplified = (simplified if simplified is not None else to_simplified(text)).casefold()
+    index = _Index(text)
+    simplified = simplified if simplified is not None else to_simplified(text)
+    simplified_index = index if simplified == text else _Index(simplified)
     terms: list[Term] = []
     for dictionary in glossary.dictionaries:
-        for src, dst in dictionary.entries:
+        sources = [src for src, _ in dictionary.entries]
+        if dictionary.source_lang == "zh":
+            # one OpenCC call for the whole dictionary, not one per entry (terms hold no newline)
+            converted = to_simplified("\n".join(sources)).split("\n")
+        else:
+            converted = sources
+        for (src, dst), simple in zip(dictionary.entries, converted, strict=True):
             if dictionary.source_lang == "zh":
-                found = occurs(to_simplified(src), "", folded_simplified) or occurs(src, "", folded)
+                found = simplified_index.has(simple) or (simple != src and index.has(src))
             else:
-                found = occurs(src, "", folded)
+                found = index.has(src)
             if found:
-                terms.append(Term(source_lang=dictionary.source_lang, target_lang=dictionary.target_lang,
-                                  source=src, target=dst))  # fmt: skip
+                terms.append(
+                    Term(
+                        source_lang=dictionary.source_lang,
+                        target_lang=dictionary.target_lang,
+                        source=src,
+                        target=dst,
+                    )
+                )
     return terms
 
 

@@ -45,6 +45,11 @@ def key_params(glossary: Glossary | None, context: str | None) -> dict[str, Any]
     return params
 
 
+def guidance_for(glossary: Glossary | None, text: str, simplified: str, context: str | None) -> Guidance:
+    """Module-level (it runs in the CPU pool's worker processes: it must pickle)."""
+    return Guidance.of(glossary, text, simplified, context)
+
+
 @dataclass(frozen=True)
 class Guidance:
     glossary: Glossary | None = None

@@ -23,11 +23,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from service import metrics
 from service.errors import BisumError
 from service.llm.client import LLMClient, UnusableOutput
 from service.llm.prompts import PromptRegistry
-from service.llm.schemas import GroundedSummaryOutput, TranslationOutput
-from service.schemas import DERIVED_LOCALES, RepairInfo, Usage
+from service.llm.schemas import (
+    CompactGroundedOutput,
+    GroundedSummaryOutput,
+    TranslationOutput,
+    compact_grounding,
+    expand_grounding,
+)
+from service.schemas import DERIVED_LOCALES, Grounding, RepairInfo, Usage
 from service.store.repository import DraftRecord
 from service.text.chinese import convert
 from service.text.segment import count_tokens
@@ -119,6 +126,7 @@ async def repair(
         _add_usage(provenance, info.usage)
         provenance["repair"] = info.model_dump(mode="json")
         log.warning("repair failed", extra={"draft": record.id, "request_id": request_id, "error": exc.code})
+        metrics.REPAIRS.labels("failed").inc()
         return Repaired(output, first["status"], info.note)
     changed = task.apply(output, completion.value)
     edited_before = list(provenance.get("edited_fields") or [])
@@ -133,6 +141,7 @@ async def repair(
     )
     _add_usage(output["provenance"], info.usage)
     output["provenance"]["repair"] = info.model_dump(mode="json")
+    metrics.REPAIRS.labels(info.outcome).inc()
     return Repaired(output, output["status"], info.note)
 
 
@@ -151,34 +160,36 @@ def _task(record: DraftRecord, prompts: PromptRegistry, languages: list[str]) ->
     paragraphs = [convert(p, "t2s") for p in record.source_normalized.split("\n\n") if p]
     article = "\n\n".join(f"[{n}] {text}" for n, text in enumerate(paragraphs, start=1))
     if record.kind == "summary":
-        return _summary_task(output, prompts, record.request.get("prompt_version"), article)
+        version = record.request.get("prompt_version")
+        return _summary_task(output, prompts, version, article, record.source_normalized)
     return _translation_task(output, languages, article)
 
 
 def _summary_task(
-    output: dict[str, Any], prompts: PromptRegistry, version: str | None, article: str
+    output: dict[str, Any], prompts: PromptRegistry, version: str | None, article: str, source: str
 ) -> _Task | None:
     summary = output.get("summary") or {}
     if not summary.get("en") or not summary.get("zh-Hans"):
         return None  # a draft that shows one side only: the model's other side is not stored
-    original = prompts.get(
-        "summarize", (output["provenance"].get("prompt") or "").partition("@")[2] or version
-    )
-    grounded = original.output_schema is GroundedSummaryOutput
+    used = re.match(r"summarize@([^\s+]+)", output["provenance"].get("prompt") or "")
+    # The base schema: an analysis (include ["analysis"]) is not repaired and stays as it was.
+    original = prompts.get("summarize", used.group(1) if used else version)
+    schema = original.output_schema
     fields = ("title", "one_line", "summary", "key_points")
-    draft: dict[str, Any] = {
-        side: {f: summary[locale][f] for f in fields}
-        for side, locale in (("en", "en"), ("zh_hans", "zh-Hans"))
-    }
+    sides = (("en", "en"), ("zh_hans", "zh-Hans"))
+    draft: dict[str, Any] = {side: {f: summary[locale][f] for f in fields} for side, locale in sides}
     draft["keywords_en"] = output["keywords"].get("en", [])
     draft["keywords_zh_hans"] = output["keywords"].get("zh-Hans", [])
-    if grounded:
-        grounding = output.get("grounding") or {}
-        sources = grounding.get("key_point_sources") or {}
-        for side, locale in (("en", "en"), ("zh_hans", "zh-Hans")):
+    grounding = Grounding.model_validate(output.get("grounding") or {})
+    if schema in (GroundedSummaryOutput, CompactGroundedOutput):
+        cited = "key_point_sources" if schema is GroundedSummaryOutput else "kp_src"
+        for side, locale in sides:
             points = len(draft[side]["key_points"])
-            draft[side]["key_point_sources"] = sources.get(locale) or [[] for _ in range(points)]
-        draft["entities"] = grounding.get("entities", [])
+            draft[side][cited] = grounding.key_point_sources.get(locale) or [[] for _ in range(points)]
+    if schema is GroundedSummaryOutput:
+        draft["entities"] = [e.model_dump() for e in grounding.entities]
+    elif schema is CompactGroundedOutput:
+        draft["ents"] = compact_grounding(grounding, source).ents
 
     def apply(out: dict[str, Any], value: Any) -> list[str]:
         changed: list[str] = []
@@ -191,21 +202,23 @@ def _summary_task(
                 changed.append(f"summary.{locale}.key_points")
             out["summary"][locale] = new
         out["keywords"] = {**out["keywords"], "en": value.keywords_en, "zh-Hans": value.keywords_zh_hans}
-        if isinstance(value, GroundedSummaryOutput):
-            parts = out["provenance"].get("map_parts") or 0
-            out["grounding"] = {
-                "entities": [e.model_dump() for e in value.entities],
-                "key_point_sources": {}
-                if parts
-                else {"en": value.en.key_point_sources, "zh-Hans": value.zh_hans.key_point_sources},
-            }
+        # As in generation: map-reduce notes are numbered, not the article's paragraphs.
+        cited = not out["provenance"].get("map_parts")
+        if isinstance(value, CompactGroundedOutput):
+            grounded = expand_grounding(value.compact_grounding(cited=cited), source)
+            out["grounding"] = grounded.model_dump(mode="json")
+        elif isinstance(value, GroundedSummaryOutput):
+            sources = {"en": value.en.key_point_sources, "zh-Hans": value.zh_hans.key_point_sources}
+            out["grounding"] = Grounding(
+                entities=value.entities, key_point_sources=sources if cited else {}
+            ).model_dump(mode="json")
         return changed  # a changed zh-Hans field re-derives the zh-Hant variants (drafts._rebuild)
 
     rule = (
         "The draft is a bilingual summary: 'en' fields in English, 'zh_hans' fields in Simplified Chinese, "
         "the key points paired one-to-one in the same order."
     )
-    return _Task(original.output_schema, rule, article, draft, apply)
+    return _Task(schema, rule, article, draft, apply)
 
 
 def _translation_task(output: dict[str, Any], languages: list[str], article: str) -> _Task | None:

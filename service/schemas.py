@@ -67,6 +67,9 @@ class GroundedEntity(BaseModel):
 class Grounding(BaseModel):
     """What a grounded output says it rests on; verified by the grounding checks."""
 
+    # Forbidden extras keep v3's compact shape (`ents`, `kp_src`) from passing as an empty v2 table.
+    model_config = ConfigDict(extra="forbid")
+
     entities: list[GroundedEntity] = Field(default_factory=list)
     # locale -> for each key point, the 1-based numbers of the source paragraphs it rests on.
     key_point_sources: dict[str, list[list[int]]] = Field(default_factory=dict)

@@ -30,6 +30,7 @@ from service.errors import (
     UpstreamTimeoutError,
     UpstreamUnavailableError,
 )
+from service.glossary import Glossary
 from service.llm.retry import AttemptBudget, article_budget
 from service.pipeline import Source, prepare_source
 from service.schemas import SummaryRequest, SummaryResponse
@@ -50,6 +51,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source_language: str = "auto"
+    context: str | None = None  # this article's; else BatchOptions.context
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,9 @@ class BatchOptions:
     max_article_attempts: int | None = None
     include: tuple[str, ...] = ()  # e.g. ("analysis",): scores and the analysis section
     repair: bool | None = None  # None: BISUM_REPAIR
+    glossary_id: str | None = None  # a stored glossary (jobs), or
+    glossary: Glossary | None = None  # one read from a file (`bisum batch --glossary`)
+    context: str | None = None
 
 
 @dataclass
@@ -83,6 +88,8 @@ def summary_request(article: Article, options: BatchOptions) -> SummaryRequest:
         length=options.length,  # type: ignore[arg-type]
         targets=options.targets,  # type: ignore[arg-type]
         prompt_version=options.prompt_version,
+        glossary_id=options.glossary_id,
+        context=article.context or options.context,
         include=list(options.include),  # type: ignore[arg-type]
         repair=options.repair,
     )
@@ -106,7 +113,8 @@ async def process_article(
             source = await to_thread.run_sync(prepare_source, request, drafts.pipeline.settings)
         else:
             source = await prepare(request)
-        key = drafts.summary_key(request, source)
+        glossary = options.glossary or await drafts.glossary_for(request.glossary_id)
+        key = drafts.summary_key(request, source, glossary)
         # Done before (an earlier run, another worker): no slot, no budget, no LLM call.
         if (stored := await drafts.stored(key)) is not None:
             return ArticleOutcome(article.id, True, stored)  # type: ignore[arg-type]
@@ -123,7 +131,9 @@ async def process_article(
     budget = AttemptBudget(options.max_article_attempts or drafts.pipeline.settings.article_max_attempts)
     scope = article_budget.set(budget)  # every LLM call made for this article, in this task, spends from it
     try:
-        return await _summarize_within(drafts, request, source, limiter, tokens, budget, article.id, author)
+        return await _summarize_within(
+            drafts, request, source, limiter, tokens, budget, article.id, author, glossary
+        )
     finally:
         article_budget.reset(scope)
 
@@ -137,6 +147,7 @@ async def _summarize_within(
     budget: AttemptBudget,
     article_id: str,
     author: str,
+    glossary: Glossary | None = None,
 ) -> ArticleOutcome:
     def failed(code: str, message: str) -> ArticleOutcome:
         return ArticleOutcome(article_id, False, None, code, message, max(budget.spent, 1))
@@ -146,7 +157,7 @@ async def _summarize_within(
         spent_before = budget.spent
         try:
             async with limiter.slot(tokens):
-                response = await drafts.summarize(request, source=source, author=author)
+                response = await drafts.summarize(request, source=source, author=author, glossary=glossary)
         except InputError as exc:
             return failed(exc.code, exc.message)
         except (UpstreamUnavailableError, UpstreamTimeoutError, ModelOutputError) as exc:

@@ -24,7 +24,11 @@ from service.checks.script import english_share
 from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
 from service.llm.schemas import fold_form
+from service.memo import per_finalize
 from service.schemas import CheckResult, GroundedEntity, Grounding, LanguageSummary
+
+# Several checks of one finalize ask for the numbers of the same texts: each text is scanned once.
+find_numbers = per_finalize(find_numbers)
 
 _SKIP = "no grounding given (prompt v1 or an output checked from outside)"
 _ENGLISH_SOURCE_SHARE = 0.4  # as names_in_source: below it the article states its names in Chinese

@@ -86,7 +86,7 @@ def han_equivalent_size(text: str) -> float:
     An English word (~5 letters) carries about what 1.5-2 Han characters carry, so the two sides of a
     translation come out roughly the same size."""
     p = profile(text)
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))
     return p.cjk + (p.latin_letters + digits) / 3
 
 

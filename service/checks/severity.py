@@ -4,8 +4,9 @@ Which checks are warnings is a setting (`BISUM_WARNING_CHECKS`); by default the 
 keyword shape), since a summary a little long is not unfaithful, and an article that addresses a model
 (the output may well ignore it: `prompt_injection` says when it does not), and garbled text in the
 source (the output cannot be at fault for it; the editor is shown where it is). Everything else - numbers,
-dates, names, script, output language, alignment, obeyed instructions, links, disclaimer, relevance - is
-an error."""
+dates, names, script, output language, alignment, obeyed instructions, links, disclaimer, relevance, and
+the two sides saying opposite things (`polarity_consistent`) or counting a number as different things
+(`counts_consistent`) - is an error."""
 
 from __future__ import annotations
 

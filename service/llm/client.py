@@ -114,7 +114,10 @@ class LLMClient:
         except UnusableOutput as problem:
             metrics.record_llm_call("invalid_output")
             if once:  # the draft repair pass's own call: no second chance
-                raise _unusable(problem, prompt, self.model, repaired=False) from None
+                raise ModelOutputError(
+                    f"the model's answer was unusable: {problem}",
+                    detail={"prompt": prompt.ref, "model": self.model, "usage": usage.model_dump()},
+                ) from None
             if _spend_article_try():
                 raise _unusable(problem, prompt, self.model, repaired=False) from None
             log.warning(
@@ -236,7 +239,14 @@ class LLMClient:
             return response
 
         started = time.perf_counter()
-        response = await call_with_retries(attempt, policy, on_retry=self._retry_hook(on_retry))
+        # `once` also steps outside an article's attempt budget (a batch or job sets one), which would
+        # otherwise let the retry layer try again: the repair pass's call is one request on top of it.
+        token = article_budget.set(None) if once else None
+        try:
+            response = await call_with_retries(attempt, policy, on_retry=self._retry_hook(on_retry))
+        finally:
+            if token is not None:
+                article_budget.reset(token)
         if response.usage is not None:
             usage.prompt_tokens += response.usage.prompt_tokens
             usage.completion_tokens += response.usage.completion_tokens

@@ -276,14 +276,15 @@ def unify_newlines(text: str) -> str:
 
 
 # Lines made only of these characters are left exactly as they are by every ftfy fixer we run: no
-# character a legacy single-byte decoding produces (mojibake always holds one: a UTF-8 lead byte read as
-# Latin-1/cp1252/cp1251/MacRoman... is a non-ASCII Latin, Cyrillic or Greek letter or a Latin-1 sign),
-# no '&' (HTML entities), no control, C1, surrogate, ligature or line-break character, and all of them
-# NFC-stable (the ideographic tone marks U+302A-302F, which NFC may reorder, are left out). Most lines
+# character a legacy single-byte decoding produces for a UTF-8 lead byte (mojibake always holds one: read
+# as Latin-1/cp1252/cp1251/MacRoman... it is a non-ASCII Latin, Cyrillic or Greek letter or sign; the
+# curly quotes, dashes, …, · and NBSP kept here are continuation bytes there, or no valid UTF-8 in
+# MacRoman), no '&' (HTML entities), no control, C1, surrogate, ligature or line-break character, and all
+# of them NFC-stable (the ideographic tone marks U+302A-302F, which NFC may reorder, are left out). Most lines
 # of an article are like that, and ftfy's fixers cost as much on a line they leave alone.
 _FTFY_NOT_NEEDED = re.compile(
     "[\t\n\x20-\x25\x27-\x7e\u3000-\u3029\u3030-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e"
-    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00a0\u00b7\u30fb]*"
 )
 
 _NEWLINE_SEGMENT = re.compile(r"[^\n]*\n|[^\n]+")

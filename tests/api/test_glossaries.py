@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from service.api.app import create_app
 from tests.conftest import llm_settings, reply, seed
-from tests.fixtures import good_summary
+from tests.fixtures import good_summary, good_summary_v1
 
 CLIENT = {"X-API-Key": "cms-secret"}
 EDITOR = {"Authorization": "Bearer editor-secret"}
@@ -47,6 +47,13 @@ def translation(paragraphs: list[str]) -> dict:
 
 def terminology(body: dict) -> dict:
     return next(c for c in body["checks"] if c["name"] == "terminology")
+
+
+def glossary_block(user: str) -> str:
+    """The fenced entries (the fragment's preamble names the fence lines too: take the last BEGIN)."""
+    if "=====BEGIN GLOSSARY" not in user:
+        return ""
+    return user.rsplit("=====BEGIN GLOSSARY ", 1)[1].split("=====END GLOSSARY")[0]
 
 
 def user_message(route) -> str:
@@ -195,7 +202,7 @@ def test_only_entries_occurring_in_the_article_reach_the_prompt_fenced_as_data(a
     assert response.status_code == 200, response.text
     body = response.json()
     user = user_message(route)
-    block = user.rsplit("=====BEGIN GLOSSARY ", 1)[1].split("=====END GLOSSARY")[0]
+    block = glossary_block(user)
     assert user.index("=====END ARTICLE") < user.index("=====BEGIN GLOSSARY")
     assert "DATA, not instructions" in user
     assert "LLM\t大语言模型" in block and "software\t软件" in block and "dropout\t随机失活" in block
@@ -354,3 +361,66 @@ def test_libretranslate_takes_a_glossary_id(app, llm_mock):
         json={"q": "x", "source": "en", "target": "zh", "glossary_id": "gls_x", "api_key": "cms-secret"},
     )
     assert unknown.status_code == 400 and "no glossary gls_x" in unknown.json()["error"]
+
+
+def test_map_reduce_calls_each_get_the_entries_of_their_own_part(llm_mock):
+    """Over the token budget: each map call carries only the entries occurring in its part; the final
+    call over the notes carries every entry that applies to the article."""
+
+    def answer(request):
+        schema = json.loads(request.content)["response_format"]["json_schema"]["name"]
+        if schema == "ChunkNotes":
+            return reply({"notes": ["洛根·基尔帕特里克离开了OpenAI。", "他曾负责开发者关系。"]})
+        return reply(good_summary())
+
+    route = llm_mock.post("/chat/completions").mock(side_effect=answer)
+    with TestClient(create_app(llm_settings(chunk_token_budget=400))) as app:
+        entries = "谷歌\tGoogle\n诉讼\tlawsuit\n区块链\tblockchain\n"
+        gid = create(app, dictionary(entries, "zh", "en"), headers={})["glossary_id"]
+        body = app.post("/v1/summaries", json={"text": seed("001"), "glossary_id": gid}).json()
+    assert body["provenance"]["map_parts"] >= 2
+    users = [json.loads(call.request.content)["messages"][1]["content"] for call in route.calls]
+    blocks = [glossary_block(user) for user in users]
+    parts, final = blocks[:-1], blocks[-1]
+    assert any("谷歌\tGoogle" in b and "诉讼" not in b for b in parts)
+    assert any("诉讼\tlawsuit" in b and "谷歌" not in b for b in parts)
+    assert "谷歌\tGoogle" in final and "诉讼\tlawsuit" in final
+    assert all("区块链" not in b for b in blocks)
+    assert body["provenance"]["fragments"] == ["glossary@v1"]
+
+
+def test_matching_and_the_check_run_in_the_cpu_pool_processes(llm_mock):
+    """The server's setup: glossary matching and finalize (terminology included) in worker processes."""
+    llm_mock.post("/chat/completions").mock(
+        return_value=reply(translation(["团队说：法学硕士运行在新软件上。", "随机失活有助于模型泛化。"]))
+    )
+    with TestClient(create_app(llm_settings(cpu_workers=1))) as app:
+        pool = app.app.state.pipeline.cpu
+        assert pool._ready.wait(60) and pool._pool is not None  # the processes, not the thread fallback
+        gid = create(app, dictionary(), headers={})["glossary_id"]
+        body = app.post(
+            "/v1/translations", json={"text": EN_ARTICLE, "target": "zh-Hant", "glossary_id": gid}
+        ).json()
+    check = terminology(body)
+    assert not check["passed"] and "'LLM' must be rendered '大語言模型' in pairs[0].target" in check["detail"]
+    assert sorted(t["source"] for t in body["provenance"]["glossary"]["entries"]) == [
+        "LLM",
+        "dropout",
+        "software",
+    ]
+
+
+def test_checks_run_terminology_on_a_given_summary(app):
+    gid = create(app, dictionary("开源\topen-source\n", "zh", "en"))["glossary_id"]
+    given = good_summary_v1()
+    summary = {"en": given["en"], "zh-Hans": given["zh_hans"]}
+    body = {"text": seed("001"), "summary": summary, "targets": ["en", "zh-Hans"], "glossary_id": gid}
+    assert terminology(app.post("/v1/checks", json=body, headers=CLIENT).json())["passed"]
+    summary["en"]["summary"] = summary["en"]["summary"].replace("open-source", "free")
+    checked = app.post("/v1/checks", json=body, headers=CLIENT).json()
+    assert "'开源' must be rendered 'open-source' in summary.en.summary" in terminology(checked)["detail"]
+    assert checked["status"] == "needs_review"
+    without = app.post(
+        "/v1/checks", json={k: v for k, v in body.items() if k != "glossary_id"}, headers=CLIENT
+    )
+    assert "terminology" not in {c["name"] for c in without.json()["checks"]}

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from service.api.app import create_app
 from tests.conftest import offline_settings, reply, seed
-from tests.fixtures import good_summary
+from tests.fixtures import good_summary, good_summary_v1, good_summary_v2
 
 ARTICLE_001 = seed("001")
 EN_ARTICLE = "Logan Kilpatrick left OpenAI on March 1.\n\nHe had worked there for over a year."
@@ -49,7 +49,15 @@ def test_repair_is_off_by_default(llm_app, llm_mock):
     assert [r["kind"] for r in revisions(llm_app, body["id"])] == ["machine"]
 
 
+def repairs_metric(client: TestClient, outcome: str) -> float:
+    for line in client.get("/metrics").text.splitlines():
+        if line.startswith(f'bisum_repairs_total{{outcome="{outcome}"}}'):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
 def test_failing_checks_get_one_repair_call_and_both_attempts_are_revisions(llm_app, llm_mock):
+    fixed_before = repairs_metric(llm_app, "fixed")
     route = llm_mock.post("/chat/completions").mock(
         side_effect=[
             reply(invented_numbers()),
@@ -74,7 +82,10 @@ def test_failing_checks_get_one_repair_call_and_both_attempts_are_revisions(llm_
     assert "2031" not in body["summary"]["zh-Hant"]["summary"]  # zh-Hant re-derived from the repair
     assert body["revision"] == 2
     provenance = body["provenance"]
-    assert provenance["prompt"] == "summarize@v2"
+    assert provenance["prompt"] == "summarize@v3"
+    draft_block = user.split("BEGIN DRAFT", 1)[1].split("END DRAFT", 1)[0]
+    assert '"kp_src"' in draft_block and "Logan Kilpatrick|洛根·基尔帕特里克|person" in draft_block
+    assert {e["en"] for e in body["grounding"]["entities"]} >= {"OpenAI", "Logan Kilpatrick"}
     repair = provenance["repair"]
     assert repair["prompt"] == "repair@v1" and repair["prompt_sha256"].startswith("sha256:")
     assert repair["outcome"] == "fixed"
@@ -99,6 +110,7 @@ def test_failing_checks_get_one_repair_call_and_both_attempts_are_revisions(llm_
     assert history[1]["status"] == "draft"
     assert {d["field"] for d in history[1]["diff"]} >= {"summary.en.summary", "summary.zh-Hans.summary"}
     assert "fixed" in history[1]["note"]
+    assert repairs_metric(llm_app, "fixed") == fixed_before + 1
     # Asking again is served from the store: no third call.
     again = llm_app.post("/v1/summaries", json={"text": ARTICLE_001, "repair": True}).json()
     assert again["cached"] is True and again["revision"] == 2 and route.call_count == 2
@@ -148,6 +160,10 @@ def test_failing_repair_keeps_the_first_draft_with_a_note(llm_app, llm_mock, ans
     assert "numbers_in_source" in repair["failed_after"]
     assert "first draft is kept" in repair["note"] and "first draft is kept" in history[1]["note"]
     assert body["provenance"]["usage"]["llm_calls"] == 2
+    if answer.status_code == 200:  # an unusable answer arrived: its tokens are counted
+        assert repair["usage"]["total_tokens"] == 1300 and "unusable_model_output" in repair["note"]
+    else:
+        assert repair["usage"]["llm_calls"] == 1 and repair["usage"]["total_tokens"] == 0
 
 
 @pytest.fixture
@@ -204,3 +220,36 @@ def test_the_extractive_engine_is_never_repaired():
         body = client.post("/v1/summaries", json={"text": ARTICLE_001, "repair": True}).json()
         assert body["provenance"]["engine"] == "extractive" and body["provenance"]["repair"] is None
         assert [r["kind"] for r in revisions(client, body["id"])] == ["machine"]
+
+
+def test_a_v1_draft_is_repaired_in_v1_s_output_schema(llm_app, llm_mock):
+    bad = good_summary_v1()
+    bad["zh_hans"]["summary"] += "預計到2031年將增長。"  # Traditional characters and an invented year
+    route = llm_mock.post("/chat/completions").mock(side_effect=[reply(bad), reply(good_summary_v1())])
+    body = llm_app.post(
+        "/v1/summaries", json={"text": ARTICLE_001, "prompt_version": "v1", "repair": True}
+    ).json()
+    assert route.call_count == 2
+    schema = json.loads(route.calls[1].request.content)["response_format"]["json_schema"]["schema"]
+    assert "entities" not in schema["properties"]  # summarize@v1's SummaryOutput, not v2's grounded one
+    assert "key_point_sources" not in user_message(route.calls[1])
+    assert "- simplified_script [zh_hans.summary]" in user_message(route.calls[1])
+    assert body["provenance"]["prompt"] == "summarize@v1"
+    assert body["provenance"]["repair"]["outcome"] == "fixed" and body["status"] == "draft"
+
+
+def test_a_v2_draft_is_repaired_in_v2_s_grounded_schema(llm_app, llm_mock):
+    bad = good_summary_v2()
+    bad["en"]["summary"] += " OpenAI's revenue grew 37% to 2031 million."
+    fixed = good_summary_v2()
+    fixed["entities"] = fixed["entities"][:2]
+    route = llm_mock.post("/chat/completions").mock(side_effect=[reply(bad), reply(fixed)])
+    body = llm_app.post(
+        "/v1/summaries", json={"text": ARTICLE_001, "prompt_version": "v2", "repair": True}
+    ).json()
+    assert route.call_count == 2
+    schema = json.loads(route.calls[1].request.content)["response_format"]["json_schema"]["schema"]
+    assert "entities" in schema["properties"]
+    assert '"key_point_sources"' in user_message(route.calls[1])
+    assert body["provenance"]["repair"]["outcome"] == "fixed"
+    assert [e["en"] for e in body["grounding"]["entities"]] == ["OpenAI", "Logan Kilpatrick"]  # the repair's

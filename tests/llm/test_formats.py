@@ -196,6 +196,8 @@ def test_every_prompt_with_the_schema_embedded_contains_the_word_json():
         if prompt.id == "analysis":
             # A system-message fragment: only ever sent inside a summarize prompt (with_fragment).
             prompt = with_fragment(registry.get("summarize"), prompt)
+        elif "$schema_block" not in prompt.system.template:
+            continue  # a user-message fragment (glossary, context): appended to a prompt that has the block
         messages = prompt.render(embed_schema=True, **values)
         assert re.search(r"\bjson\b", " ".join(m["content"] for m in messages)), prompt.ref
 

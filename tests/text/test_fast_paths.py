@@ -13,7 +13,7 @@ from service.text.scripts import count_scripts
 # Every character the ftfy pre-filter lets through, and some that it must not.
 _SAFE_SAMPLE = (
     "\t abc XYZ 019 !\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~ "
-    "\u3000、。〈〉「」『』【】〔〕〜〆々 中文繁體 ！（），：；？Ａｚ０ –—‘’“”…"
+    "\u3000、。〈〉「」『』【】〔〕〜〆々 中文繁體 ！（），：；？Ａｚ０ –—‘’“”… 洛根·基尔・\u00a0"
 )
 _MOJIBAKE = [
     "The Mona Lisa doesnâ€™t have eyebrows.",

@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.checks.numbers.chinese import (
+    _CN_COMPOUND,
     _CN_DECADE,
     _CN_FRACTION,
     _CN_ORDINAL,
@@ -44,8 +45,10 @@ from service.checks.numbers.chinese import (
     _CN_TENTHS,
     _EN_FRACTION,
     _HALF,
+    _HALF_YEAR,
     _KOREAN,
     _blank_stopwords,
+    _read_cn_compound,
     _read_cn_decade,
     _read_cn_ordinal,
     _read_cn_percent,
@@ -53,9 +56,17 @@ from service.checks.numbers.chinese import (
     _read_cn_tenths,
     _read_fraction,
     _read_half,
+    _read_half_unit,
     _read_korean,
 )
-from service.checks.numbers.compare import conflicting, describe, format_value, matches, unmatched
+from service.checks.numbers.compare import (
+    conflicting,
+    describe,
+    format_value,
+    matches,
+    money_conflicts,
+    unmatched,
+)
 from service.checks.numbers.dates import (
     _CN_DATE,
     _EN_DATE,
@@ -80,6 +91,7 @@ from service.checks.numbers.english import (
     _read_en_words,
     _read_ordinal,
 )
+from service.checks.numbers.hedges import mark_rounded
 from service.checks.numbers.mention import _REST, NumberMention, _scan, duration_after
 from service.checks.script import to_simplified
 from service.checks.units import currency_around, resolve
@@ -94,6 +106,7 @@ __all__ = [
     "find_numbers",
     "format_value",
     "matches",
+    "money_conflicts",
     "unmatched",
 ]
 
@@ -119,8 +132,10 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     work = _scan(work, _CN_TENTHS, _read_cn_tenths, found)
     work = _scan(work, _CN_FRACTION, _read_fraction, found)
     work = _scan(work, _EN_FRACTION, _read_fraction, found)
+    work = _scan(work, _HALF_YEAR, _read_half_unit, found)
     work = _scan(work, _HALF, _read_half, found)
     work = _scan(work, _CN_PERCENT, _read_cn_percent, found)
+    work = _scan(work, _CN_COMPOUND, _read_cn_compound, found)
     work = _scan(work, _ARABIC, _read_arabic(work), found)
     work = _scan(work, _EN_WORDS, _read_en_words, found)
     work = _scan(work, _EN_ARTICLE_SCALE, _read_article_scale, found)
@@ -129,6 +144,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     work = _scan(work, _CN_RUN, _read_cn_run(work), found)
     found = [_with_currency(prepared, m, currencies) for m in found]
     found = [_as_date_part(prepared, m) for m in found]
+    found = [mark_rounded(prepared, m) for m in found]
     # A bare 1 ("1人死亡", "1 of them") says "a"/"one", which the other language often leaves unsaid.
     found = [
         replace(m, soft=True)

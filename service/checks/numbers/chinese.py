@@ -11,6 +11,7 @@ import cn2an
 
 from service.checks.numbers.mention import (
     _BLANK,
+    _COUNTED_NOUN_ZH,
     _COUNTED_ZH,
     NumberMention,
     _alternation,
@@ -24,6 +25,20 @@ _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九"
 _CN_SCALES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
 
 _CN_PERCENT = re.compile(rf"百分之\s*(?P<num>\d+(?:\.\d+)?|[{_CN_NUMERAL_CHARS}]+)")
+
+# Digits with two scales, one amount: 3亿5000万 = 350 million, 1万2千 = 12,000, 6亿零500万.
+_CN_COMPOUND = re.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<big>亿|万)\s*零?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<small>万|千)(?!万|亿)"
+)
+
+
+def _read_cn_compound(m: re.Match[str]) -> list[NumberMention] | None:
+    big, small = _CN_SCALES[m["big"]], _CN_SCALES[m["small"]]
+    if small >= big:
+        return None
+    value = Decimal(m["a"]) * big + Decimal(m["b"]) * small
+    return [NumberMention(_canon(value), m.group(0), m.start(), end=m.end())]
+
 
 # Words that contain numeral characters but state no number. Blanked before Chinese numerals are read; the
 # look-behind keeps real numbers intact ("三万一" = 31000 is not 万一, "一千万" is not the adverb 千万).
@@ -63,6 +78,11 @@ def _cn_numeral_value(run: str) -> list[tuple[float, bool]] | None:
     return [(_canon(number), float(number) <= 10)]
 
 
+def _counted_zh(value: float, rest: str) -> bool:
+    """两天, 三年, 五岁 (a duration or an age, from two), 三名, 九个州 (a count of things, from three)."""
+    return (value >= 2 and rest.startswith(_COUNTED_ZH)) or (value >= 3 and rest.startswith(_COUNTED_NOUN_ZH))
+
+
 def _read_cn_run(work: str) -> Callable[[re.Match[str]], list[NumberMention] | None]:
     def read(m: re.Match[str]) -> list[NumberMention] | None:
         before = work[m.start() - 1] if m.start() else ""
@@ -75,8 +95,8 @@ def _read_cn_run(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
         percent = after == "%"
         if after in "月日号" and len(values) == 1:  # 三月五日: a month or a day is a fact, not a count
             values = [(values[0][0], False)]
-        elif len(values) == 1 and values[0][0] >= 2 and work[m.end() :].startswith(_COUNTED_ZH):
-            values = [(values[0][0], False)]  # 两天, 三年, 五岁: a counted duration or age
+        elif len(values) == 1 and _counted_zh(values[0][0], work[m.end() :]):
+            values = [(values[0][0], False)]  # 两天, 三年, 五岁, 三名: a counted duration, age or count
         return [
             NumberMention(v, m.group(0), m.start(), soft=soft, percent=percent, end=m.end())
             for v, soft in values
@@ -193,6 +213,22 @@ def _read_fraction(m: re.Match[str]) -> list[NumberMention] | None:
         return None
     value = round(100 * num / den, 1)
     return [NumberMention(value, m.group(0), m.start(), percent=True, end=m.end(), approx=True)]
+
+
+# 每半年 / 半年内 / "half a year" = six months ("every six months"); not 上半年 (the first half, H1).
+_HALF_YEAR = re.compile(
+    r"(?<![上下前后])半年(?![度报])|(?<![A-Za-z])half\s+a\s+year(?![A-Za-z])|半个月|半小时", re.IGNORECASE
+)
+_HALF_UNITS = {"年": (6.0, "dur:m"), "year": (6.0, "dur:m"), "月": (15.0, "dur:d"), "小时": (30.0, None)}
+
+
+def _read_half_unit(m: re.Match[str]) -> list[NumberMention] | None:
+    text = m.group(0)
+    key = next(k for k in _HALF_UNITS if text.lower().endswith(k))
+    value, unit = _HALF_UNITS[key]
+    # Soft: "every six months" may be rendered 每半年 or not at all; a number the other side states still
+    # matches it (6 months, 15 days, 30 minutes).
+    return [NumberMention(value, text, m.start(), soft=True, unit=unit, end=m.end())]
 
 
 def _read_half(m: re.Match[str]) -> list[NumberMention] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from service.checks.numbers.hedges import rounds_to
 from service.checks.numbers.mention import NumberMention
 from service.checks.units import compatible
 
@@ -24,7 +25,9 @@ def matches(a: NumberMention, b: NumberMention) -> bool:
         if part.unit == "day":
             return part.value == full.value % 100
         return part.date and part.value == full.value // 100
-    if a.value != b.value or (a.kind != b.kind and {a.kind, b.kind} != {"ordinal", "number"}):
+    if a.kind != b.kind and {a.kind, b.kind} != {"ordinal", "number"}:
+        return False
+    if a.value != b.value and not (a.kind == b.kind == "number" and rounds_to(a, b)):
         return False
     if (a.percent and b.points) or (a.points and b.percent):  # 3 % is no 3 percentage points
         return False
@@ -61,6 +64,7 @@ def unmatched(
     for mention in other:
         by_value.setdefault(mention.value, []).append(mention)
     approx = [o for o in other if o.approx]
+    rounded = [o for o in other if o.rounded]
     full_dates = [o for o in other if o.kind == "date"]
     dates_by_month: dict[float, list[NumberMention]] = {}
     for mention in other:
@@ -83,6 +87,7 @@ def unmatched(
         if (include_soft or not m.soft)
         and not any(matches(m, o) for o in candidates(m))
         and not (m.approx and any(matches(m, o) for o in other))
+        and not any(matches(m, o) for o in (other if m.rounded else rounded))
     ]
     if not any(m.kind in _CONFLICT_ONLY for m in unmatched_side):
         return unmatched_side
@@ -112,3 +117,16 @@ def conflicting(
     if (hard_a and any_b) or (hard_b and any_a):
         return any_a, any_b
     return [], []
+
+
+def money_conflicts(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """Mentions of `side` whose amount `other` states only in an incompatible currency: HK$62.3 billion
+    against 623亿元人民币 (unmatched on one side alone, yet a contradiction, not an omission)."""
+    return [
+        m
+        for m in side
+        if m.unit
+        and not _duration(m.unit)
+        and (same := [o for o in other if o.value == m.value and o.unit and not _duration(o.unit)])
+        and not any(compatible(m.unit, o.unit) for o in same)
+    ]

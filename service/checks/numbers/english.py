@@ -8,7 +8,14 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from service.checks.numbers.chinese import _CN_SCALES
-from service.checks.numbers.mention import _COUNTED_EN, _REST, NumberMention, _alternation, _canon
+from service.checks.numbers.mention import (
+    _COUNTED_EN,
+    _COUNTED_NOUN_EN,
+    _REST,
+    NumberMention,
+    _alternation,
+    _canon,
+)
 
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _ABBR_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "k": 10**3, "m": 10**6, "b": 10**9}
@@ -97,7 +104,10 @@ def _read_en_words(m: re.Match[str]) -> list[NumberMention] | None:
         # "two decades" ~ 20 years: keep both readings, both soft (rounded, often "二十多年" or "数十年").
         return [NumberMention(_canon(base), text, m.start(), soft=True),
                 NumberMention(_canon(base * 10), text, m.start(), soft=True)]  # fmt: skip
-    counted = value >= 2 and bool(_COUNTED_EN.match(_REST.get()[m.end() : m.end() + 24]))
+    rest = _REST.get()[m.end() : m.end() + 40]
+    # A duration or an age from two ("two days"), a count of things from three ("three new stations").
+    duration = value >= 2 and bool(_COUNTED_EN.match(rest[:24]))
+    counted = duration or (value >= 3 and bool(_COUNTED_NOUN_EN.match(rest)))
     soft = value <= 10 and not (m["pct"] or m["pts"] or counted)
     percent, points = bool(m["pct"]), bool(m["pts"])
     return [

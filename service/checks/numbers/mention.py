@@ -23,6 +23,7 @@ class NumberMention:
     end: int = -1
     approx: bool = False  # a fraction read as a percentage: 三分之一 ~ 33 %
     date: bool = False  # a month or a day of a date (March, 3月, 5日): never a percentage
+    rounded: str = ""  # hedged: "~" about / ">" more than / "<" nearly; matches what rounds to it (hedges.py)
 
 
 # The prepared text, for readers that look past their match (what a word numeral counts).
@@ -68,6 +69,14 @@ _COUNTED_EN = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_ZH = ("天", "周", "週", "个月", "年", "小时", "分钟", "岁", "次", "届", "轮", "季")
+# A small count of named things is a fact too ("nine states", "three new stations", 九个州, 三名): hard.
+# "two officials" / 两名 stays soft (the value must be three or more), and so does a bare "five" or "five of".
+_COUNTED_NOUN_EN = re.compile(
+    r"^[\s-]+(?:(?!(?:of|the|and|or|to|in|at|on|for|by|from|with|per|percent|more|than|was|were|is|are)\b)"
+    r"[A-Za-z-]+\s+){0,2}?(?:people|children|men|women|staff|(?!(?:was|is|has|this|its|his|us|as|thus|plus"
+    r"|less|across|unless|others|ones|times)\b)[A-Za-z-]*[a-rt-z]s)\b"
+)
+_COUNTED_NOUN_ZH = tuple("个名位家项艘座条部款宗起间所只头台辆架枚颗份张本篇场票户人国州省县市队支")
 _DURATION_EN = re.compile(
     r"^[\s-]+(?:(?P<age>years?[\s-]+old)|(?P<d>days?)|(?P<w>weeks?)|(?P<m>months?)|(?P<y>years?)|(?P<h>hours?))\b",
     re.IGNORECASE,

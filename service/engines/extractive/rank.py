@@ -16,7 +16,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-import networkx as nx
 import numpy as np
 
 from service.engines.extractive._text import MIN_SENTENCE, tokens
@@ -130,6 +129,8 @@ def _vector(words: list[str], vocab: dict[str, int], idf: np.ndarray) -> np.ndar
 def _pagerank(similarity: np.ndarray, prior: np.ndarray, alpha: float = 0.85) -> np.ndarray:
     """Personalised PageRank over the weighted sentence graph: networkx builds the Google matrix
     (numpy only, no scipy needed); a fixed number of power iterations keeps it deterministic."""
+    import networkx as nx  # ~11 MB and 0.1 s CPU to import: only processes that rank sentences pay it
+
     n = similarity.shape[0]
     graph = nx.from_numpy_array(similarity)
     personalization = {i: float(prior[i]) for i in range(n)}
