@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import multiprocessing
 import os
 import signal
@@ -22,6 +23,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger("bisum.cpu")
 
 MAX_AUTO_WORKERS = 4
 
@@ -47,9 +49,17 @@ class CpuPool:
             # and the checks once (OpenCC dictionaries, regexes), not from this threaded process.
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["service.pipeline", "service.finalize"])
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
-            )
+            try:
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
+                )
+            except OSError as exc:
+                # A process that may not exec its own interpreter again (its user cannot search the
+                # folder the interpreter lives in) cannot start multiprocessing's helpers: the broken
+                # pipe shows here. Threads it is; the service still answers.
+                log.warning("cpu pool could not start, running CPU work in threads: %s", exc)
+                self._ready.set()
+                return
             # Starting the forkserver and the workers takes a second or two and would block whoever
             # submits first: a thread does it; until it is done, work runs in threads.
             threading.Thread(target=self._warm_up, name="cpu-pool-start", daemon=True).start()

@@ -72,3 +72,21 @@ def test_the_api_answers_through_worker_processes():
     assert too_large.status_code == 422, too_large.text
     assert "input_too_large" in too_large.text
     assert str(settings.max_input_chars + 1) in too_large.text
+
+
+def test_a_pool_that_cannot_start_falls_back_to_threads(monkeypatch):
+    """Seen in the install-layout test: a non-root user that may not exec its own interpreter again
+    cannot start multiprocessing's resource tracker (BrokenPipeError). The server must still answer."""
+    import threading
+
+    import service.cpu as cpu
+
+    def refuse(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cpu, "ProcessPoolExecutor", refuse)
+    pool = cpu.CpuPool(1)
+    main_thread = threading.get_ident()
+    ran_in = asyncio.run(pool.run(threading.get_ident))
+    assert ran_in != main_thread  # a worker thread, not the event loop
+    pool.close()
