@@ -2,16 +2,20 @@
 
     python benchmarks/checks.py                  # each set in benchmarks/checks/*/cases.jsonl, and all
     python benchmarks/checks.py --set dev -v     # one set; -v lists every miss and every false alarm
+    python benchmarks/checks.py --sets dev,dev2  # only these sets (and their "all")
     python benchmarks/checks.py --json out.json  # figures elsewhere than benchmarks/results/checks.json
+    python benchmarks/checks.py --grounding v2   # grounding posted in summarize@v2's shape (default: v3's)
 
 The app runs in-process (TestClient, a throwaway SQLite file, no LLM configured). Each case is posted twice:
-grounded (its body as written) and ungrounded (`grounding` removed, as when a third party's output is
-checked). A case is flagged when `status == "needs_review"`. "Located" is the share of caught variants where
-a failed error-severity check's `field` starts with the defect field's locale part (`summary.zh-Hans`), i.e.
-the flag points at the right language side. "New evidence" counts a variant only when it fails an error
-check (name, field, detail) its faithful case does not: with false alarms on the faithful cases, plain
-recall also credits flags the defect did not cause. Sets are validated first (benchmarks/_checks_data.py); an
-invalid set or any non-200 answer stops the run with exit 1.
+grounded (its body, the grounding in the shape the default prompt summarize@v3 returns: compact entity rows
+and `kp_src` lists; `--grounding v2` posts the case file's own v2-shaped table) and ungrounded (`grounding`
+removed, as when a third party's output is checked). A case is flagged when `status == "needs_review"`.
+"Located" is the share of caught variants where a failed error-severity check's `field` starts with the
+defect field's locale part (`summary.zh-Hans`), i.e. the flag points at the right language side. "New
+evidence" counts a variant only when it fails an error check (name, field, detail) its faithful case does
+not: with false alarms on the faithful cases, plain recall also credits flags the defect did not cause. Sets
+are validated first (benchmarks/_checks_data.py); an invalid set or any non-200 answer stops the run with
+exit 1.
 """
 
 from __future__ import annotations
@@ -32,10 +36,19 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._checks_data import SETS_DIR, Case, load_cases, request_body, set_names, validate_set
+from benchmarks._checks_data import (
+    SETS_DIR,
+    Case,
+    load_article,
+    load_cases,
+    request_body,
+    set_names,
+    validate_set,
+)
 from benchmarks._harness import machine, write_result
 
 MODES = ("grounded", "ungrounded")
+SHAPES = ("v3", "v2")  # the grounding shapes /v1/checks takes: summarize@v3's compact rows, v2's table
 # Locale-bearing roots of a field path: `summary.zh-Hans.key_points[2]` is located by `summary.zh-Hans`.
 _LOCALE_ROOTS = ("summary", "keywords", "disclaimer")
 
@@ -159,12 +172,29 @@ class BenchmarkError(RuntimeError):
     pass
 
 
-def run_cases(cases: list[tuple[Path, Case]], post: Callable[[dict[str, Any]], Any]) -> list[Outcome]:
+def as_shape(body: dict[str, Any], folder: Path, case: Case, shape: str) -> dict[str, Any]:
+    """The case's grounding (written in v2's shape) as `shape` has it: for v3, the rows a model answering
+    summarize@v3 writes - "en|zh|type", the article form a 4th field only where neither name is in the
+    article - and the same paragraph lists."""
+    if shape == "v2" or not body.get("grounding"):
+        return body
+    from service.llm.schemas import compact_grounding
+    from service.schemas import Grounding
+
+    article = "\n\n".join(load_article(folder, case).paragraphs)
+    compact = compact_grounding(Grounding.model_validate(body["grounding"]), article)
+    return {**body, "grounding": compact.model_dump()}
+
+
+def run_cases(
+    cases: list[tuple[Path, Case]], post: Callable[[dict[str, Any]], Any], shape: str = "v3"
+) -> list[Outcome]:
     """Posts every case in both modes through `post` (the TestClient's), failing on any non-200 answer."""
     outcomes = []
     for folder, case in cases:
         for mode in MODES:
-            response = post(request_body(folder, case, grounded=mode == "grounded"))
+            body = request_body(folder, case, grounded=mode == "grounded")
+            response = post(as_shape(body, folder, case, shape))
             if response.status_code != 200:
                 raise BenchmarkError(
                     f"{case.set_name}/{case.id} ({mode}): HTTP {response.status_code} {response.text}"
@@ -250,14 +280,21 @@ def print_details(console: Console, outcomes: list[Outcome]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", default="all", help="a set name (dev, holdout, ...) or all")
+    parser.add_argument(
+        "--sets", default=None, help="comma-separated set names (dev,dev2,holdout): run only these"
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--grounding", choices=SHAPES, default="v3", help="shape of the grounding posted")
     args = parser.parse_args(argv)
     console = Console()
-    names = set_names() if args.set == "all" else [args.set]
+    if args.sets:
+        names = [name.strip() for name in args.sets.split(",") if name.strip()]
+    else:
+        names = set_names() if args.set == "all" else [args.set]
     if not names or any(not (SETS_DIR / n / "cases.jsonl").is_file() for n in names):
         console.print(
-            f"no evaluation set {args.set!r} in {SETS_DIR} (have: {', '.join(set_names()) or 'none'})"
+            f"no evaluation set {','.join(names)!r} in {SETS_DIR} (have: {', '.join(set_names()) or 'none'})"
         )
         return 2
     problems = [problem for name in names for problem in validate_set(SETS_DIR / name)]
@@ -275,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         TestClient(create_app(settings_for(Path(tmp)))) as client,
     ):
         try:
-            outcomes = run_cases(cases, lambda body: client.post("/v1/checks", json=body))
+            outcomes = run_cases(cases, lambda body: client.post("/v1/checks", json=body), args.grounding)
         except BenchmarkError as exc:
             console.print(f"[red]benchmark run failed:[/] {exc}")
             return 1
@@ -288,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         print_report(console, "all sets", figures["all"])
     if args.verbose:
         print_details(console, outcomes)
-    payload = {"sets": figures}
+    payload = {"grounding_shape": args.grounding, "sets": figures}
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(

@@ -1,17 +1,21 @@
-"""What grounding costs: tokens of summarize@v2 (grounded) against summarize@v1, per summary.
+"""What grounding costs: tokens of summarize@v2 and @v3 (grounded) against summarize@v1, per summary.
 
-    python benchmarks/grounding_cost.py            # table; figures in benchmarks/results/grounding_cost.json
+    python benchmarks/grounding_cost.py              # table, and benchmarks/results/grounding_cost.json
+    python benchmarks/grounding_cost.py --sets dev   # only these evaluation sets
 
-Prompt side: both prompt versions rendered for every article of the checker's evaluation sets (the same
-articles, numbered [n] for v2 as the pipeline sends them), with the response schema each sends as
-`response_format`, counted with cl100k (offline tiktoken). Completion side: the faithful outputs of the
-evaluation sets serialised as the model returns them, v1's shape against v2's (the same summary plus its
-entity table and key-point sources). No model runs: the outputs are the careful human-written ones, so
-this measures the grounding a faithful answer carries, not a particular model's verbosity.
+Prompt side: each prompt version rendered for every article of the checker's evaluation sets (the same
+articles, numbered [n] for the grounded versions as the pipeline sends them), with the response schema each
+sends as `response_format`, counted with cl100k (offline tiktoken). Completion side: the faithful outputs of
+the evaluation sets serialised as the model returns them in each version's shape: v1's, v2's (the same
+summary plus its entity table and key-point sources) and v3's (the same grounding as compact rows, the
+article form a 4th field only where neither name is in the article). No model runs: the outputs are the
+careful human-written ones, so this measures the grounding a faithful answer carries, not a particular
+model's verbosity.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -22,14 +26,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._checks_data import SETS_DIR, load_cases, request_body, set_names
 from benchmarks._harness import write_result
 from service.config import Settings
-from service.llm.prompts import PromptRegistry
-from service.llm.schemas import response_schema
+from service.llm.prompts import PromptRegistry, PromptTemplate
+from service.llm.schemas import compact_grounding, response_schema
 from service.pipeline import KEYWORD_COUNT, LENGTH_RULES, prepare_source
-from service.schemas import SummaryRequest
+from service.schemas import Grounding, SummaryRequest
 from service.text.segment import count_tokens
 
+VERSIONS = ("v1", "v2", "v3")
+TARGET_EXTRA_TOTAL = 0.10
 
-def _prompt_tokens(prompt, article: str) -> int:
+
+def _prompt_tokens(prompt: PromptTemplate, article: str) -> int:
     messages = prompt.render(
         embed_schema=False,
         nonce="0123456789abcdef",
@@ -42,26 +49,34 @@ def _prompt_tokens(prompt, article: str) -> int:
     return sum(count_tokens(m["content"]) for m in messages) + count_tokens(schema)
 
 
-def _completion(body: dict, grounded: bool) -> str:
+def completion(body: dict, version: str, source: str) -> str:
+    """The faithful answer of a case as `version` has the model return it (compact JSON, as models do)."""
     summary = body["summary"]
-    sides = {"en": dict(summary["en"]), "zh_hans": dict(summary["zh-Hans"])}
-    answer: dict = {**sides, "keywords_en": body.get("keywords", {}).get("en", []),
-                    "keywords_zh_hans": body.get("keywords", {}).get("zh-Hans", [])}  # fmt: skip
-    if grounded:
-        grounding = body.get("grounding") or {}
-        sources = grounding.get("key_point_sources", {})
+    answer: dict = {
+        "en": dict(summary["en"]),
+        "zh_hans": dict(summary["zh-Hans"]),
+        "keywords_en": body.get("keywords", {}).get("en", []),
+        "keywords_zh_hans": body.get("keywords", {}).get("zh-Hans", []),
+    }
+    grounding = Grounding.model_validate(body.get("grounding") or {})
+    sources = grounding.key_point_sources
+    if version == "v2":
         answer["en"]["key_point_sources"] = sources.get("en", [])
         answer["zh_hans"]["key_point_sources"] = sources.get("zh-Hans", [])
-        answer["entities"] = grounding.get("entities", [])
+        answer["entities"] = [entity.model_dump() for entity in grounding.entities]
+    elif version == "v3":
+        answer["en"]["kp_src"] = sources.get("en", [])
+        answer["zh_hans"]["kp_src"] = sources.get("zh-Hans", [])
+        answer["ents"] = compact_grounding(grounding, source).ents
     return json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
 
 
-def main() -> int:
+def measure(sets: list[str]) -> list[dict]:
     settings = Settings(_env_file=None)
-    registry = PromptRegistry.load(settings.prompts_dir, {"summarize": "v2"})
-    v1, v2 = registry.get("summarize", "v1"), registry.get("summarize", "v2")
+    registry = PromptRegistry.load(settings.prompts_dir, {"summarize": "v3"})
+    prompts = {version: registry.get("summarize", version) for version in VERSIONS}
     rows = []
-    for name in set_names():
+    for name in sets:
         cases, _ = load_cases(SETS_DIR / name)
         for case in cases:
             if case.defect is not None or "summary" not in case.body or not case.body.get("grounding"):
@@ -71,52 +86,64 @@ def main() -> int:
                 SummaryRequest(**{k: body[k] for k in ("text", "html") if k in body}), settings
             )
             paragraphs = source.normalized.simplified_paragraphs
-            plain = "\n\n".join(paragraphs)
-            numbered = "\n\n".join(f"[{n}] {p}" for n, p in enumerate(paragraphs, start=1))
-            rows.append(
-                {
-                    "case": case.id,
-                    "prompt_v1": _prompt_tokens(v1, plain),
-                    "prompt_v2": _prompt_tokens(v2, numbered),
-                    "completion_v1": count_tokens(_completion(body, grounded=False)),
-                    "completion_v2": count_tokens(_completion(body, grounded=True)),
-                }
-            )
+            article = {
+                "v1": "\n\n".join(paragraphs),
+                "numbered": "\n\n".join(f"[{n}] {p}" for n, p in enumerate(paragraphs, start=1)),
+            }
+            row: dict = {"set": name, "case": case.id}
+            for version in VERSIONS:
+                text = article["v1" if version == "v1" else "numbered"]
+                row[f"prompt_{version}"] = _prompt_tokens(prompts[version], text)
+                row[f"completion_{version}"] = count_tokens(completion(body, version, source.normalized.text))
+                row[f"total_{version}"] = row[f"prompt_{version}"] + row[f"completion_{version}"]
+            rows.append(row)
+    return rows
+
+
+def figures(rows: list[dict]) -> dict:
+    out: dict = {"summaries": len(rows)}
+    for part in ("prompt", "completion", "total"):
+        for version in VERSIONS:
+            out[f"median_{part}_{version}"] = statistics.median(r[f"{part}_{version}"] for r in rows)
+        for version in VERSIONS[1:]:
+            extra = [(r[f"{part}_{version}"] - r[f"{part}_v1"]) / r[f"{part}_v1"] for r in rows]
+            out[f"median_extra_{part}_{version}"] = round(statistics.median(extra), 4)
+            if part == "total":
+                out[f"mean_extra_total_{version}"] = round(statistics.fmean(extra), 4)
+                out[f"max_extra_total_{version}"] = round(max(extra), 4)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=None, help="evaluation sets (default: all)")
+    args = parser.parse_args(argv)
+    sets = args.sets or set_names()
+    rows = measure(sets)
     if not rows:
         print("no faithful grounded cases found under", SETS_DIR)
         return 1
-
-    def median(key: str) -> float:
-        return statistics.median(r[key] for r in rows)
-
-    total_v1 = [r["prompt_v1"] + r["completion_v1"] for r in rows]
-    total_v2 = [r["prompt_v2"] + r["completion_v2"] for r in rows]
-    extra = [(b - a) / a for a, b in zip(total_v1, total_v2, strict=True)]
-    figures = {
-        "summaries": len(rows),
-        "median_prompt_v1": median("prompt_v1"),
-        "median_prompt_v2": median("prompt_v2"),
-        "median_completion_v1": median("completion_v1"),
-        "median_completion_v2": median("completion_v2"),
-        "median_extra_total": round(statistics.median(extra), 4),
-        "mean_extra_total": round(statistics.fmean(extra), 4),
-        "median_extra_prompt": round(
-            statistics.median((r["prompt_v2"] - r["prompt_v1"]) / r["prompt_v1"] for r in rows), 4
-        ),
-        "median_extra_completion": round(
-            statistics.median((r["completion_v2"] - r["completion_v1"]) / r["completion_v1"] for r in rows), 4
-        ),
-        "target_extra_total": 0.10,
+    overall = figures(rows)
+    result = {
+        **overall,
+        "sets": sets,
+        "per_set": {name: figures([r for r in rows if r["set"] == name]) for name in sets},
+        "target_extra_total": TARGET_EXTRA_TOTAL,
         "rows": rows,
     }
-    print(f"{len(rows)} faithful summaries (evaluation sets), cl100k tokens, median per summary:")
-    print(f"  prompt      v1 {figures['median_prompt_v1']:>7.0f}   v2 {figures['median_prompt_v2']:>7.0f}   "
-          f"+{figures['median_extra_prompt']:.1%}")  # fmt: skip
-    print(f"  completion  v1 {figures['median_completion_v1']:>7.0f}   v2 {figures['median_completion_v2']:>7.0f}   "
-          f"+{figures['median_extra_completion']:.1%}")  # fmt: skip
-    print(f"  total       +{figures['median_extra_total']:.1%} median, +{figures['mean_extra_total']:.1%} mean "
-          f"(target <= +10%)")  # fmt: skip
-    write_result("grounding_cost", figures)
+    print(f"{len(rows)} faithful summaries ({', '.join(sets)}), cl100k tokens, median per summary:")
+    print(f"  {'':<11} {'v1':>6} {'v2':>6} {'v3':>6}   {'v2 vs v1':>9} {'v3 vs v1':>9}")
+    for part in ("prompt", "completion", "total"):
+        medians = " ".join(f"{overall[f'median_{part}_{v}']:>6.0f}" for v in VERSIONS)
+        extras = " ".join(f"{overall[f'median_extra_{part}_{v}']:>+9.1%}" for v in VERSIONS[1:])
+        print(f"  {part:<11} {medians}   {extras}")
+    for version in VERSIONS[1:]:
+        print(
+            f"  {version} total: {overall[f'median_extra_total_{version}']:+.1%} median, "
+            f"{overall[f'mean_extra_total_{version}']:+.1%} mean, "
+            f"{overall[f'max_extra_total_{version}']:+.1%} worst (target <= +{TARGET_EXTRA_TOTAL:.0%})"
+        )
+    write_result("grounding_cost", result)
     return 0
 
 

@@ -19,15 +19,21 @@ from service.batch.inputs import Inputs, load_inputs
 from service.batch.runner import BatchConfig, run_batch
 from service.batch.runner import dry_run as estimate_batch
 from service.cli_common import (
+    CONTEXT_HELP,
     EXIT_BAD_INPUT,
     EXIT_FAILED,
+    GLOSSARY_HELP,
+    NO_EXTRA,
+    Extra,
     _article_files,
     _fail,
     _read_article,
     _write_atomically,
     err,
+    glossary_option,
     out,
 )
+from service.cli_eval import eval_prompts
 from service.cli_translate import translate
 from service.config import Settings, get_settings
 from service.config_errors import ConfigurationError, checked_settings
@@ -73,13 +79,18 @@ def summarize(
     out_dir: Annotated[
         Path | None, typer.Option("--out", help="Also write <name>.json per article here")
     ] = None,
+    glossary: Annotated[Path | None, typer.Option("--glossary", help=GLOSSARY_HELP)] = None,
+    context: Annotated[str | None, typer.Option("--context", help=CONTEXT_HELP)] = None,
 ) -> None:
     """Summarise articles into aligned English / Chinese drafts."""
     settings = get_settings()
     files = _article_files(paths)
     if length not in ("short", "medium", "long"):
         raise _fail(f"--length must be short, medium or long, not {length!r}")
-    code = asyncio.run(_summarize_files(settings, files, as_json, length, target, prompt_version, out_dir))
+    extra = Extra(glossary_option(glossary, settings.glossary_max_entries), context)
+    code = asyncio.run(
+        _summarize_files(settings, files, as_json, length, target, prompt_version, out_dir, extra)
+    )
     raise typer.Exit(code)
 
 
@@ -91,6 +102,7 @@ async def _summarize_files(
     targets: list[str] | None,
     prompt_version: str | None,
     out_dir: Path | None,
+    extra: Extra = NO_EXTRA,
 ) -> int:
     drafts = build_drafts(settings)
     worst = 0
@@ -103,8 +115,9 @@ async def _summarize_files(
                     length=length,
                     targets=targets,
                     prompt_version=prompt_version,
+                    context=extra.context,
                 )
-                result = await drafts.summarize(request, author="cli")
+                result = await drafts.summarize(request, author="cli", glossary=extra.glossary)
             except InputError as exc:
                 err.print(f"[bold red]error:[/] {path}: {exc.message}")
                 worst = max(worst, EXIT_BAD_INPUT)
@@ -386,13 +399,20 @@ def batch(
     length: Annotated[str, typer.Option(help="short | medium | long")] = "medium",
     target: Annotated[list[str] | None, typer.Option(help="Locale to return (repeatable)")] = None,
     prompt_version: Annotated[str | None, typer.Option(help="Summarize prompt version")] = None,
-    max_attempts: Annotated[int, typer.Option(min=1, help="Attempts per article")] = 6,
+    max_attempts: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Tries per article, every retry layer together [default: BISUM_ARTICLE_MAX_ATTEMPTS]"
+        ),
+    ] = None,
     prepare_workers: Annotated[
         int | None, typer.Option(min=0, help="Processes for text preparation (default: automatic)")
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Count articles, tokens and cost; call nothing")
     ] = False,
+    glossary: Annotated[Path | None, typer.Option("--glossary", help=GLOSSARY_HELP)] = None,
+    context: Annotated[str | None, typer.Option("--context", help=CONTEXT_HELP)] = None,
 ) -> None:
     """Summarise a backlog: every article exactly once, resumable after a kill, as fast as allowed."""
     settings = get_settings()
@@ -403,7 +423,12 @@ def batch(
     config = BatchConfig(
         out_dir=out_dir,
         options=BatchOptions(
-            length=length, targets=target, prompt_version=prompt_version, max_article_attempts=max_attempts
+            length=length,
+            targets=target,
+            prompt_version=prompt_version,
+            max_article_attempts=max_attempts,
+            glossary=glossary_option(glossary, settings.glossary_max_entries),
+            context=context,
         ),
         concurrency=concurrency,
         rpm=rpm,
@@ -449,6 +474,7 @@ async def _batch(settings: Settings, loaded: Inputs, config: BatchConfig, dry_ru
 
 # `bisum translate` lives in its own module; registered last, where it always appeared in --help.
 app.command()(translate)
+app.command("eval")(eval_prompts)
 
 
 def main() -> None:  # pragma: no cover - console entry point convenience

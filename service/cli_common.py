@@ -4,11 +4,13 @@ which registers them (no import cycle)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import typer
 from rich.console import Console
 
+from service.glossary import Glossary, GlossaryError, load_file
 from service.schemas import DetectRequest
 from service.text.normalize import decode_bytes
 
@@ -16,6 +18,32 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
+
+
+def glossary_option(path: Path | None, max_entries: int) -> Glossary | None:
+    """`--glossary FILE.csv|.tsv`: a bad file is a message and exit 2 before any article is read."""
+    if path is None:
+        return None
+    try:
+        return load_file(path, max_entries=max_entries)
+    except GlossaryError as exc:
+        raise _fail(f"--glossary: {exc.message}") from None
+
+
+@dataclass(frozen=True)
+class Extra:
+    """What informs the model besides the article: `--glossary` and `--context`."""
+
+    glossary: Glossary | None = None
+    context: str | None = None
+
+
+NO_EXTRA = Extra()
+GLOSSARY_HELP = (
+    "Glossary file: DeepL CSV (source,target[,source_lang,target_lang]) or TSV; two columns read as "
+    "en -> zh, or zh -> en when the source terms are Chinese"
+)
+CONTEXT_HELP = "Background for the model (publication, section, audience); never summarised or translated"
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:

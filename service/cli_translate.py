@@ -13,13 +13,18 @@ from rich.markup import escape
 from rich.table import Table
 
 from service.cli_common import (
+    CONTEXT_HELP,
     EXIT_BAD_INPUT,
     EXIT_FAILED,
+    GLOSSARY_HELP,
+    NO_EXTRA,
+    Extra,
     _article_files,
     _fail,
     _read_article,
     _write_atomically,
     err,
+    glossary_option,
     out,
 )
 from service.config import Settings, get_settings
@@ -39,14 +44,17 @@ def translate(
     out_dir: Annotated[
         Path | None, typer.Option("--out", help="Also write <name>.json per article here")
     ] = None,
+    glossary: Annotated[Path | None, typer.Option("--glossary", help=GLOSSARY_HELP)] = None,
+    context: Annotated[str | None, typer.Option("--context", help=CONTEXT_HELP)] = None,
 ) -> None:
     """Translate articles paragraph by paragraph (English <-> Chinese), stored as drafts."""
     settings = get_settings()
     files = _article_files(paths)
     if target not in LOCALES:
         raise _fail(f"--target must be one of {', '.join(LOCALES)}, not {target!r}")
+    extra = Extra(glossary_option(glossary, settings.glossary_max_entries), context)
     code = asyncio.run(
-        _translate_files(settings, files, target, source_language, prompt_version, as_json, out_dir)
+        _translate_files(settings, files, target, source_language, prompt_version, as_json, out_dir, extra)
     )
     raise typer.Exit(code)
 
@@ -59,6 +67,7 @@ async def _translate_files(
     prompt_version: str | None,
     as_json: bool,
     out_dir: Path | None,
+    extra: Extra = NO_EXTRA,
 ) -> int:
     drafts = build_drafts(settings)
     worst = 0
@@ -71,8 +80,9 @@ async def _translate_files(
                     target=target,  # type: ignore[arg-type]  # checked against LOCALES above
                     source_language=source_language,
                     prompt_version=prompt_version,
+                    context=extra.context,
                 )
-                result = await drafts.translate(request, author="cli")
+                result = await drafts.translate(request, author="cli", glossary=extra.glossary)
             except InputError as exc:
                 err.print(f"[bold red]error:[/] {escape(str(path))}: {escape(exc.message)}")
                 worst = max(worst, EXIT_BAD_INPUT)

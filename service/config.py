@@ -32,8 +32,12 @@ class Settings(BaseSettings):
     request_timeout_s: float = 60.0
     connect_timeout_s: float = 5.0
     max_connections: int = 64
-    # Our retry layer (the SDK's own retries are switched off): attempts per LLM call, including the first.
+    # Our retry layer (the SDK's own retries are switched off): attempts per LLM call of a request (API,
+    # `bisum summarize`), including the first.
     max_attempts: int = 3
+    # A batch article or a job item has one budget of tries across every retry layer (the client's retries
+    # spend it; `bisum batch --max-attempts` overrides it). 6: at 20 % failed calls, 0.2^6 = 6e-5 per article.
+    article_max_attempts: int = Field(default=6, ge=1)
     retry_base_delay_s: float = 0.5
     retry_max_delay_s: float = 8.0
     # A Retry-After longer than this is not waited out: the request fails fast with 503 + Retry-After.
@@ -47,11 +51,19 @@ class Settings(BaseSettings):
     max_body_bytes: int = 2_000_000
     # Article tokens that fit one call; longer articles are summarised map-reduce.
     chunk_token_budget: int = 6_000
+    # `context` on summaries, translations and jobs: background for the model, never summarised (422 over).
+    max_context_chars: int = 2_000
+    # Entries per glossary, all dictionaries together (422 over): DeepL-sized glossaries, prompt-sized use
+    # (only the entries whose source term occurs in the article reach the prompt).
+    glossary_max_entries: int = 5_000
 
     # --- prompts and outputs
     prompts_dir: Path = PACKAGED_PROMPTS
-    summarize_prompt_version: str = "v2"
+    summarize_prompt_version: str = "v3"
     translate_prompt_version: str = "v1"
+    # One repair pass when error checks fail on an LLM draft (a request's `repair` field overrides).
+    repair: bool = False
+    repair_prompt_version: str = "v1"
     default_targets: list[str] = ["en", "zh-Hans", "zh-Hant"]
     # Checks whose failure is a warning (shown, status unchanged); every other check is an error.
     warning_checks: list[str] = [
@@ -60,6 +72,16 @@ class Settings(BaseSettings):
         "source_addresses_model",
         "source_mojibake",
     ]
+
+    # House style of Chinese output fields (service/checks/house_style.py), per rule group: off, warn
+    # (warning-severity checks) or fix (applied in finalize before the checks; the fix is what is stored).
+    # warn by default: deterministic, free and never blocks a draft. Spacing is off: no national standard
+    # asks for a space between Chinese and Latin, so a newsroom opts in with its own choice.
+    house_style_punctuation: Literal["off", "warn", "fix"] = "warn"
+    house_style_spacing: Literal["off", "warn", "fix"] = "off"
+    house_style_spacing_mode: Literal["space", "none"] = "space"
+    house_style_dates: Literal["off", "warn", "fix"] = "warn"
+    house_style_numbers: Literal["off", "warn", "fix"] = "warn"
 
     # --- draft store: an SQLite file by default; postgresql+psycopg://user@host/db for scale-out
     database_url: str = "sqlite:///data/bisum.sqlite3"

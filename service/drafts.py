@@ -18,13 +18,18 @@ from typing import Any
 from anyio import to_thread
 
 from service import metrics
+from service.checks.house_style import OFF, HouseStyle
 from service.disclaimer import disclaimer
 from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
 from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
+from service.glossary import Glossary
+from service.guidance import checked_context, key_params
 from service.hashing import sha256_json
 from service.pipeline import Pipeline, Source
+from service.repair import repair, wanted
 from service.schemas import (
     DERIVED_LOCALES,
+    GlossaryTerm,
     Grounding,
     LanguageSummary,
     MojibakeSpan,
@@ -51,6 +56,16 @@ class DraftService:
         self.pipeline = pipeline
         self.store = store
         self._in_flight: dict[str, asyncio.Future[Response]] = {}
+        # Resolves a request's glossary_id (service/store/glossaries.py); set by service/wiring.py.
+        self.glossaries: Any = None
+
+    async def glossary_for(self, glossary_id: str | None) -> Glossary | None:
+        """The stored glossary a request names (None for none); an unknown id is a 404 before any work."""
+        if glossary_id is None:
+            return None
+        if self.glossaries is None:
+            raise NotFoundError(f"no glossary {glossary_id}")
+        return await to_thread.run_sync(self.glossaries.require, glossary_id)
 
     # --- generation ---------------------------------------------------------------------------
 
@@ -62,19 +77,22 @@ class DraftService:
         author: str = "api",
         source: Source | None = None,
         replace_approved: bool = True,
+        glossary: Glossary | None = None,
     ):
         # bad input fails here, before the store; a batch passes a source it prepared in a process pool
         source = source or await self.pipeline.prepare(request)
-        key = self.summary_key(request, source)
+        glossary = glossary or await self.glossary_for(request.glossary_id)
+        key = self.summary_key(request, source, glossary)
         return await self._get_or_generate(
             key,
             request.force,
             "summary",
             source,
             request,
-            lambda: self.pipeline.summarize(request, request_id=request_id, source=source),
+            lambda: self.pipeline.summarize(request, request_id=request_id, source=source, glossary=glossary),
             author,
             replace_approved,
+            request_id=request_id,
         )
 
     async def translate(
@@ -85,14 +103,17 @@ class DraftService:
         author: str = "api",
         replace_approved: bool = True,
         source: Source | None = None,
+        glossary: Glossary | None = None,
     ):
         # a caller that needed the detection first (the LibreTranslate routes) passes its prepared source
         source = source or await self.pipeline.prepare(request)
+        glossary = glossary or await self.glossary_for(request.glossary_id)
+        context = checked_context(request.context, self.pipeline.settings)
         key = self._content_key(
             "translation",
             source,
             self._prompt_ref("translate", request.prompt_version),
-            {"target": request.target},
+            {"target": request.target, **key_params(glossary, context)},
         )
         return await self._get_or_generate(
             key,
@@ -100,16 +121,22 @@ class DraftService:
             "translation",
             source,
             request,
-            lambda: self.pipeline.translate(request, request_id=request_id, source=source),
+            lambda: self.pipeline.translate(request, request_id=request_id, source=source, glossary=glossary),
             author,
             replace_approved,
+            request_id=request_id,
         )
 
-    def summary_key(self, request: SummaryRequest, source: Source) -> str:
+    def summary_key(self, request: SummaryRequest, source: Source, glossary: Glossary | None = None) -> str:
+        """`glossary`: the one the request uses (resolved from its glossary_id, or a CLI file)."""
+        context = checked_context(request.context, self.pipeline.settings)
         params = {
             "targets": sorted(request.targets or self.pipeline.settings.default_targets),
             "length": request.length,
+            **key_params(glossary, context),
         }
+        if request.include:  # only then: the keys of requests without it stay as they were
+            params["include"] = [self._prompt_ref(part, None) for part in sorted(request.include)]
         return self._content_key(
             "summary", source, self._prompt_ref("summarize", request.prompt_version), params
         )
@@ -146,6 +173,8 @@ class DraftService:
         generate: Callable[[], Awaitable[Result]],
         author: str,
         replace_approved: bool = True,
+        *,
+        request_id: str | None = None,
     ) -> Response:
         stored = await to_thread.run_sync(self.store.get_by_key, key)
         if stored is not None and force and stored.status == "approved" and not replace_approved:
@@ -157,11 +186,13 @@ class DraftService:
         if stored is not None and not force:
             await to_thread.run_sync(self.store.add_requester, stored.id, author)
             return as_response(stored, cached=True)
-        result = await self._single_flight(key, force, kind, source, request, generate, author)
+        result = await self._single_flight(key, force, kind, source, request, generate, author, request_id)
         await to_thread.run_sync(self.store.add_requester, result.id, author)
         return result
 
-    async def _single_flight(self, key, force, kind, source, request, generate, author) -> Response:
+    async def _single_flight(
+        self, key, force, kind, source, request, generate, author, request_id=None
+    ) -> Response:
         flight = f"{key}:force" if force else key
         if (running := self._in_flight.get(flight)) is not None:
             return await asyncio.shield(running)
@@ -169,6 +200,8 @@ class DraftService:
         self._in_flight[flight] = future
         try:
             result = await self._generate_and_store(key, force, kind, source, request, generate, author)
+            if wanted(request.repair, self.pipeline.settings.repair):
+                result = await self._repair(result, source, author, request_id)
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # mark retrieved: a flight nobody joined must not warn
@@ -215,6 +248,47 @@ class DraftService:
         record, _created = await to_thread.run_sync(self.store.create, new)
         return as_response(record)
 
+    async def _repair(self, first: Response, source: Source, author: str, request_id: str | None) -> Response:
+        """The one repair pass (service/repair.py) on a freshly stored draft: a `repair` revision after
+        the first attempt's, or the first draft unchanged when no repair applies."""
+        llm = self.pipeline.llm
+        if llm is None:
+            return first
+        record = await self.get(first.id)
+        settings = self.pipeline.settings
+
+        def refinish(output: dict[str, Any], changed: list[str]) -> None:
+            output["_edited"] = changed  # what _rebuild re-derives from (zh-Hant follows zh-Hans)
+            _rebuild(record, output, settings.warning_checks)
+
+        repaired = await repair(
+            record,
+            llm=llm,
+            prompts=self.pipeline.prompts,
+            paragraph_languages=[label.language for label in source.detection.paragraphs],
+            budget_tokens=settings.chunk_token_budget,
+            refinish=refinish,
+            request_id=request_id,
+        )
+        if repaired is None:
+            return first
+        try:
+            updated = await to_thread.run_sync(
+                lambda: self.store.add_revision(
+                    record.id,
+                    expected_revision=record.current_revision,
+                    kind="repair",
+                    author=author,
+                    status=repaired.status,
+                    output=repaired.output,
+                    diff=_diff(record.output, repaired.output),
+                    note=repaired.note,
+                )
+            )
+        except ConflictError:  # an editor got there first: their revision wins, the first draft is stored
+            return as_response(await self.get(record.id))
+        return as_response(updated)
+
     # --- review workflow ----------------------------------------------------------------------
 
     async def get(self, draft_id: str) -> DraftRecord:
@@ -227,17 +301,27 @@ class DraftService:
         await self.get(draft_id)
         return await to_thread.run_sync(self.store.revisions, draft_id)
 
-    async def edit(self, draft_id: str, changes: dict[str, Any], *, author: str, note: str | None = None):
+    async def edit(
+        self,
+        draft_id: str,
+        changes: dict[str, Any],
+        *,
+        author: str,
+        note: str | None = None,
+        expected_revision: int | None = None,
+    ):
         if not changes:
             raise InputError("no changes given")
         record = await self.get(draft_id)
+        expected = _expected_revision(record, expected_revision)
         output = copy.deepcopy(record.output)
         _apply_changes(record.kind, output, changes)
-        _rebuild(record, output, self.pipeline.settings.warning_checks)
+        settings = self.pipeline.settings
+        _rebuild(record, output, settings.warning_checks, HouseStyle.from_settings(settings))
         updated = await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
-                expected_revision=record.current_revision,
+                expected_revision=expected,
                 kind="edit",
                 author=author,
                 status=output["status"],
@@ -256,8 +340,10 @@ class DraftService:
         editor: str,
         note: str | None = None,
         acknowledge_failed_checks: bool = False,
+        expected_revision: int | None = None,
     ) -> DraftRecord:
         record = await self.get(draft_id)
+        expected = _expected_revision(record, expected_revision)
         if record.status == "approved":
             raise ConflictError(f"draft {draft_id} is already approved (revision {record.current_revision})")
         failing = failing_error_checks(record.output)
@@ -284,7 +370,7 @@ class DraftService:
         return await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
-                expected_revision=record.current_revision,
+                expected_revision=expected,
                 kind="approval",
                 author=editor,
                 status="approved",
@@ -301,12 +387,15 @@ class DraftService:
             )
         )
 
-    async def reject(self, draft_id: str, *, editor: str, reason: str) -> DraftRecord:
+    async def reject(
+        self, draft_id: str, *, editor: str, reason: str, expected_revision: int | None = None
+    ) -> DraftRecord:
         """A rejection is a revision (kind `rejection`, the reason as its note), so History keeps it
         after the draft moves on."""
         if not reason.strip():
             raise InputError("a reason is required to reject a draft")
         record = await self.get(draft_id)
+        expected = _expected_revision(record, expected_revision)
         if record.status == "approved":
             raise ConflictError(f"draft {draft_id} is approved; edit it to open a new revision first")
         if record.status == "rejected":
@@ -316,7 +405,7 @@ class DraftService:
         return await to_thread.run_sync(
             lambda: self.store.add_revision(
                 draft_id,
-                expected_revision=record.current_revision,
+                expected_revision=expected,
                 kind="rejection",
                 author=editor,
                 status="rejected",
@@ -330,7 +419,7 @@ class DraftService:
     def feedback(self):
         """Approved drafts an editor changed: the regression set for the next prompt version."""
         for record, revisions in self.store.approved_with_edits():
-            machine = next(r for r in reversed(revisions) if r.kind in ("machine", "regenerate"))
+            machine = next(r for r in reversed(revisions) if r.kind in ("machine", "regenerate", "repair"))
             final = revisions[-1]
             editors = sorted({r.author for r in revisions if r.kind == "edit"})
             provenance = machine.output.get("provenance", {})
@@ -397,6 +486,22 @@ def failing_error_checks(output: dict[str, Any]) -> list[str]:
     ]
 
 
+def _expected_revision(record: DraftRecord, expected: int | None) -> int:
+    """The revision a review write is conditional on (UPDATE ... WHERE current_revision = it): the one the
+    client saw, when it says so, else the one just read. A client that saw an older one gets a 409 here,
+    and one that lost a race between this read and the write gets it from the store: never is its change
+    built on a revision it has not seen."""
+    if expected is None:
+        return record.current_revision
+    if expected != record.current_revision:
+        raise ConflictError(
+            f"draft {record.id} is now at revision {record.current_revision} (you saw revision {expected}); "
+            "nothing was saved: reload and try again",
+            detail={"revision": record.current_revision, "expected_revision": expected},
+        )
+    return expected
+
+
 def _reopened() -> dict[str, Any]:
     """A new revision needs (re-)approval."""
     return {
@@ -452,7 +557,9 @@ def _text(field: str, value: Any) -> str:
     return value.strip()
 
 
-def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[str]) -> None:
+def _rebuild(
+    record: DraftRecord, output: dict[str, Any], warning_checks: list[str], house_style: HouseStyle = OFF
+) -> None:
     """Re-derive what follows from edited fields and re-run the checks (through `finalize`, exactly as
     generation does), resetting the notice to unreviewed."""
     edited = output.pop("_edited", [])
@@ -481,6 +588,8 @@ def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[s
             length=record.request.get("length", "medium"),
             warning_checks=warning_checks,
             grounding=Grounding.model_validate(grounding) if grounding else None,
+            terms=_stored_terms(output),
+            house_style=house_style,
         )
         shown = {locale: finished.summary[locale] for locale in summary}
         output["summary"] = {k: v.model_dump() if v else None for k, v in shown.items()}
@@ -495,12 +604,20 @@ def _rebuild(record: DraftRecord, output: dict[str, Any], warning_checks: list[s
             target=output["target"],
             notice_kind=notice_kind,
             warning_checks=warning_checks,
+            terms=_stored_terms(output),
         )
         output["disclaimer"] = {k: v for k, v in finished.disclaimer.items() if k in output["disclaimer"]}
         output["bilingual"] = interleave(pairs, finished.disclaimer, output["target"])
     metrics.record_checks(finished.checks)
     output["checks"] = [c.model_dump() for c in finished.checks]
     output["status"] = finished.status
+
+
+def _stored_terms(output: dict[str, Any]) -> list[GlossaryTerm] | None:
+    """The glossary entries that applied at generation (provenance keeps them): edits are checked
+    against the glossary as it was, whatever happened to it since."""
+    used = output.get("provenance", {}).get("glossary")
+    return [GlossaryTerm(**term) for term in used.get("entries", [])] if used else None
 
 
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:

@@ -8,12 +8,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.checks import check_summary, check_translation
+from service.checks.house_style import OFF, FixLog, HouseStyle, check_summaries, fix_summary, fix_text
 from service.checks.severity import review_status, with_severity
 from service.checks.source_quality import check_source
+from service.checks.terminology import check_summary_terms, check_translation_terms
 from service.disclaimer import disclaimer
+from service.glossary import Term, apply_overrides
 from service.memo import memo_scope
 from service.schemas import (
     DERIVED_LOCALES,
+    Analysis,
     CheckResult,
     Grounding,
     LanguageSummary,
@@ -67,9 +71,23 @@ def finish_summary(
     warning_checks: Iterable[str],
     grounding: Grounding | None = None,
     given_disclaimer: dict[str, str] | None = None,
+    terms: list[Term] | None = None,
+    house_style: HouseStyle = OFF,
 ) -> FinishedSummary:
-    """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds."""
+    """`derive`: the zh-Hant locales to (re)convert from zh-Hans; the others keep what `summary` holds.
+    `terms`: the glossary entries that apply (None: no glossary, no terminology check).
+    House-style fixes come first, so the fixed zh-Hans is what is checked, stored and converted."""
+    derive, own = _own_variants(summary, derive)
+    # zh-Hans and every Chinese variant of its own (given or edited) are styled and checked.
+    styled = (["zh-Hans"] if "zh-Hans" in summary else []) + own
+    summary, fixed = _fixed(summary, styled, house_style)
     full = derive_variants(summary, derive)
+    if terms:  # an explicit zh-Hant rendering replaces what OpenCC made of the zh-Hans one
+        for locale in derive:
+            if (derived := full.get(locale)) is not None and locale in DERIVED_LOCALES:
+                full[locale] = _map_fields(
+                    derived, lambda text, loc=locale: apply_overrides(text, terms, loc)
+                )
     full.setdefault("en", None)
     full.setdefault("zh-Hans", None)
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, list(targets))
@@ -83,8 +101,65 @@ def finish_summary(
             grounding=grounding,
             paragraphs=source_paragraphs(source),
         )
+    if terms is not None:
+        checks.append(check_summary_terms(terms, full))
+    checks += check_summaries(full, styled, house_style, fixed)
     checks = with_severity(checks, warning_checks)
     return FinishedSummary(checks=checks, status=review_status(checks), disclaimer=notice, summary=full)
+
+
+def _own_variants(
+    summary: dict[str, LanguageSummary | None], derive: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """(locales to derive, zh-Hant variants with text of their own). A variant that is exactly zh-Hans
+    converted is derived again, so a house-style fix of zh-Hans reaches it; its findings are zh-Hans's."""
+    derive, own = list(derive), []
+    hans = summary.get("zh-Hans")
+    for locale, config in DERIVED_LOCALES.items():
+        if locale in derive or summary.get(locale) is None:
+            continue
+        if hans is not None and summary[locale] == convert_summary(hans, config):
+            derive.append(locale)
+        else:
+            own.append(locale)
+    return derive, own
+
+
+def _fixed(
+    summary: dict[str, LanguageSummary | None], locales: list[str], style: HouseStyle
+) -> tuple[dict[str, LanguageSummary | None], FixLog]:
+    if not style.fixes:
+        return summary, {}
+    out, log = dict(summary), {}
+    for locale in locales:
+        if (side := summary.get(locale)) is not None:
+            out[locale], changed = fix_summary(locale, side, style)
+            log.update(changed)
+    return out, log
+
+
+def finish_analysis(analysis: Analysis, targets: Iterable[str], house_style: HouseStyle = OFF) -> Analysis:
+    """Like the summary: zh-Hans to house style (the `fix` rules), zh-Hant variants derived from it, and
+    only the target locales shown."""
+    if not analysis.available:
+        return analysis
+    targets = list(targets)
+
+    def localized(by_locale: dict[str, str]) -> dict[str, str]:
+        out = dict(by_locale)
+        if "zh-Hans" in out:
+            out["zh-Hans"] = fix_text(out["zh-Hans"], house_style).text
+            for locale in targets:
+                if locale in DERIVED_LOCALES:
+                    out[locale] = convert(out["zh-Hans"], DERIVED_LOCALES[locale])
+        return {locale: text for locale, text in out.items() if locale in targets}
+
+    scores = {
+        name: score.model_copy(update={"reason": localized(score.reason)})
+        for name in ("hot", "quality", "impact")
+        if (score := getattr(analysis, name)) is not None
+    }
+    return analysis.model_copy(update={**scores, "text": localized(analysis.text)})
 
 
 def finish_translation(
@@ -96,12 +171,15 @@ def finish_translation(
     notice_kind: str,
     warning_checks: Iterable[str],
     given_disclaimer: dict[str, str] | None = None,
+    terms: list[Term] | None = None,
 ) -> Finished:
     notice = given_disclaimer if given_disclaimer is not None else disclaimer(notice_kind, [target])
     with memo_scope():
         checks = check_source(mojibake) + check_translation(
             source=source, pairs=pairs, target=target, disclaimer=notice
         )
+    if terms is not None:
+        checks.append(check_translation_terms(terms, pairs, target))
     checks = with_severity(checks, warning_checks)
     return Finished(checks=checks, status=review_status(checks), disclaimer=notice)
 
@@ -109,11 +187,15 @@ def finish_translation(
 def convert_summary(summary: LanguageSummary | None, config: str) -> LanguageSummary | None:
     if summary is None:
         return None
+    return _map_fields(summary, lambda text: convert(text, config))
+
+
+def _map_fields(summary: LanguageSummary, change) -> LanguageSummary:
     return LanguageSummary(
-        title=convert(summary.title, config),
-        one_line=convert(summary.one_line, config),
-        summary=convert(summary.summary, config),
-        key_points=[convert(point, config) for point in summary.key_points],
+        title=change(summary.title),
+        one_line=change(summary.one_line),
+        summary=change(summary.summary),
+        key_points=[change(point) for point in summary.key_points],
     )
 
 

@@ -84,6 +84,9 @@ CHECKS_RUN = Counter(
     "bisum_checks_run", "Deterministic checks run, by check name", ["check"], registry=REGISTRY
 )
 
+# The one repair pass (service/repair.py): fixed, improved, not_fixed, failed.
+REPAIRS = Counter("bisum_repairs", "Draft repair passes, by outcome", ["outcome"], registry=REGISTRY)
+
 # --- batch (driven by the batch command) ----------------------------------------------------------
 
 BATCH_ARTICLES = Counter(

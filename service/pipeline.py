@@ -11,20 +11,39 @@ from datetime import UTC, datetime
 from typing import Any
 
 from service import metrics
+from service.checks.house_style import HouseStyle
 from service.config import Settings
 from service.cpu import CpuPool
 from service.engines.extractive import summarize_article
 from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
-from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
+from service.finalize import (
+    aligned_key_points,
+    finish_analysis,
+    finish_summary,
+    finish_translation,
+    interleave,
+)
+from service.glossary import Glossary, apply_overrides
+from service.guidance import Guidance, checked_context, guidance_for
 from service.hashing import sha256_text
 from service.llm.client import LLMClient, UnusableOutput
+from service.llm.fragments import analysis_of, with_fragment
 from service.llm.prompts import PromptRegistry
-from service.llm.schemas import ChunkNotes, GroundedSummaryOutput, SummaryOutput, TranslationOutput
+from service.llm.schemas import (
+    ChunkNotes,
+    CompactGroundedOutput,
+    GroundedSummaryOutput,
+    SummaryOutput,
+    TranslationOutput,
+    expand_grounding,
+)
 from service.schemas import (
     DERIVED_LOCALES,
+    Analysis,
     ArticleIn,
     CheckRequest,
     CheckResponse,
+    CompactGrounding,
     Detection,
     Grounding,
     KeyPointsAlignment,
@@ -53,6 +72,10 @@ LENGTH_RULES = {
     "one_line under 35 words / 65 characters.",
 }
 KEYWORD_COUNT = "5-8"
+NO_ANALYSIS = (
+    "article scores and analysis need an LLM endpoint: the extractive engine does not score articles "
+    "(configure OPENAI_BASE_URL)"
+)
 # Share of an article a language must hold before the extractive engine summarises that side.
 MIN_LANGUAGE_SHARE = 0.2
 
@@ -115,16 +138,37 @@ class Pipeline:
 
     # --- summaries ----------------------------------------------------------------------------
 
+    async def guidance(
+        self, request: SummaryRequest | TranslationRequest, source: Source, glossary: Glossary | None
+    ) -> Guidance:
+        context = checked_context(request.context, self.settings)
+        if glossary is None:
+            return Guidance(context=context)
+        normalized = source.normalized
+        # Matching thousands of entries is CPU work (~0.1-0.25 s for 5,000): off the event loop.
+        return await self.cpu.run(guidance_for, glossary, normalized.text, normalized.simplified, context)
+
     async def summarize(
-        self, request: SummaryRequest, *, request_id: str | None = None, source: Source | None = None
+        self,
+        request: SummaryRequest,
+        *,
+        request_id: str | None = None,
+        source: Source | None = None,
+        glossary: Glossary | None = None,
     ) -> SummaryResult:
         source = source or await self.prepare(request)
+        guide = await self.guidance(request, source, glossary)
         targets = list(request.targets or self.settings.default_targets)
         grounding: Grounding | None = None
+        analysis: Analysis | None = None
         alignment: KeyPointsAlignment = "aligned"  # one LLM call writes both languages' key points as pairs
         if self.llm is not None:
-            summary, keywords, grounding, provenance = await self._summarize_llm(source, request, request_id)
+            summary, keywords, grounding, provenance, analysis = await self._summarize_llm(
+                source, request, request_id, guide
+            )
         else:
+            if "analysis" in request.include:
+                analysis = Analysis(available=False, note=NO_ANALYSIS)  # never invented scores
             if request.prompt_version is not None:
                 self.prompts.get("summarize", request.prompt_version)  # an unknown version is still a 422
             summary, keywords, provenance, alignment = self._summarize_extractive(source, request)
@@ -140,8 +184,12 @@ class Pipeline:
             length=request.length,
             warning_checks=self.settings.warning_checks,
             grounding=grounding,
+            terms=guide.terms,
+            house_style=HouseStyle.from_settings(self.settings),
         )
         metrics.record_checks(finished.checks)
+        if analysis is not None:
+            analysis = finish_analysis(analysis, targets, HouseStyle.from_settings(self.settings))
         shown = {locale: finished.summary.get(locale) for locale in targets}
         return SummaryResult(
             source=source.info,
@@ -158,31 +206,43 @@ class Pipeline:
             checks=finished.checks,
             status=finished.status,
             grounding=grounding,
+            analysis=analysis,
         )
 
     async def _summarize_llm(
-        self, source: Source, request: SummaryRequest, request_id: str | None
-    ) -> tuple[dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance]:
+        self, source: Source, request: SummaryRequest, request_id: str | None, guide: Guidance
+    ) -> tuple[
+        dict[str, LanguageSummary | None], dict[str, list[str]], Grounding | None, Provenance, Analysis | None
+    ]:
         assert self.llm is not None
         prompt = self.prompts.get("summarize", request.prompt_version)
-        grounded = prompt.output_schema is GroundedSummaryOutput
+        # include: ["analysis"] -> the analysis fragment rides in the same call (its own version).
+        fragment = self.prompts.get("analysis") if "analysis" in request.include else None
+        if fragment is not None:
+            prompt = with_fragment(prompt, fragment)
+        grounded = issubclass(prompt.output_schema, (GroundedSummaryOutput, CompactGroundedOutput))
         usage = Usage()
         started = datetime.now(UTC)
         # The model reads the Simplified working copy: fewer Traditional characters leak into zh-Hans.
         paragraphs = source.normalized.simplified_paragraphs
-        map_prompt, parts = None, 0
+        map_prompt, parts, refs = None, 0, []
         if count_tokens(source.normalized.simplified) > self.settings.chunk_token_budget:
-            map_prompt, paragraphs, parts = await self._map_notes(source, paragraphs, usage, request_id)
+            map_prompt, paragraphs, parts, refs = await self._map_notes(
+                source, paragraphs, usage, request_id, guide
+            )
         if grounded:
             # Numbered so key points can cite them; the numbers are the normalised paragraphs' (from 1).
             paragraphs = [f"[{number}] {text}" for number, text in enumerate(paragraphs, start=1)]
         article = "\n\n".join(paragraphs)
         if source.info.title:
             article = f"Title: {source.info.title}\n\n{article}"
+        nonce = secrets.token_hex(8)
+        extra, own_refs = guide.values(self.prompts, nonce, ["en", "zh-Hans"])
         completion = await self.llm.complete(
             prompt,
             {
-                "nonce": secrets.token_hex(8),
+                **extra,
+                "nonce": nonce,
                 "length_rule": LENGTH_RULES[request.length],
                 "keyword_count": KEYWORD_COUNT,
                 "source_language": _language_label(source.detection),
@@ -191,9 +251,13 @@ class Pipeline:
             request_id=request_id,
         )
         _add_usage(usage, completion.usage)
-        output: SummaryOutput | GroundedSummaryOutput = completion.value
+        output: SummaryOutput | GroundedSummaryOutput | CompactGroundedOutput = completion.value
         grounding = None
-        if isinstance(output, GroundedSummaryOutput):
+        if isinstance(output, CompactGroundedOutput):
+            summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
+            # As for v2 below: notes' numbers are not the article's paragraphs.
+            grounding = expand_grounding(output.compact_grounding(cited=not parts), source.normalized.text)
+        elif isinstance(output, GroundedSummaryOutput):
             summary = {"en": output.language(output.en), "zh-Hans": output.language(output.zh_hans)}
             # Map-reduce notes are numbered, not the article's paragraphs: their citations prove nothing.
             sources = (
@@ -218,22 +282,32 @@ class Pipeline:
             request_id=request_id,
             map_prompt=map_prompt,
             map_parts=parts,
+            **guide.provenance([*refs, *own_refs]),
+            analysis_prompt=fragment.ref if fragment is not None else None,
+            analysis_prompt_sha256=fragment.sha256 if fragment is not None else None,
         )
-        return summary, keywords, grounding, provenance
+        analysis = analysis_of(output.analysis) if fragment is not None else None  # type: ignore[attr-defined]
+        return summary, keywords, grounding, provenance, analysis
 
     async def _map_notes(
-        self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None
-    ) -> tuple[str, list[str], int]:
+        self, source: Source, paragraphs: list[str], usage: Usage, request_id: str | None, guide: Guidance
+    ) -> tuple[str, list[str], int, list[str]]:
         """Map step for articles over the token budget: condense each part, then summarise the notes."""
         assert self.llm is not None
         prompt = self.prompts.get("summarize_chunk")
         chunks = chunk_paragraphs(paragraphs, self.settings.chunk_token_budget)
+        nonces = [secrets.token_hex(8) for _ in chunks]
+        extras = [
+            guide.values(self.prompts, nonce, ["en", "zh-Hans"], part="\n\n".join(chunk))
+            for nonce, chunk in zip(nonces, chunks, strict=True)
+        ]
         completions = await asyncio.gather(
             *(
                 self.llm.complete(
                     prompt,
                     {
-                        "nonce": secrets.token_hex(8),
+                        **extras[number - 1][0],
+                        "nonce": nonces[number - 1],
                         "part": str(number),
                         "parts": str(len(chunks)),
                         "source_language": _language_label(source.detection),
@@ -249,7 +323,7 @@ class Pipeline:
             _add_usage(usage, completion.usage)
             value: ChunkNotes = completion.value
             notes.append("\n".join(value.notes))
-        return prompt.ref, notes, len(chunks)
+        return prompt.ref, notes, len(chunks), [ref for _, refs in extras for ref in refs]
 
     def _summarize_extractive(
         self, source: Source, request: SummaryRequest
@@ -285,9 +359,16 @@ class Pipeline:
     # --- translations -------------------------------------------------------------------------
 
     async def translate(
-        self, request: TranslationRequest, *, request_id: str | None = None, source: Source | None = None
+        self,
+        request: TranslationRequest,
+        *,
+        request_id: str | None = None,
+        source: Source | None = None,
+        glossary: Glossary | None = None,
     ) -> TranslationResult:
         source = source or await self.prepare(request)
+        guide = await self.guidance(request, source, glossary)
+        refs: list[str] = []
         target = request.target
         target_language = "en" if target == "en" else "zh"
         normalized = source.normalized
@@ -321,9 +402,16 @@ class Pipeline:
             paragraphs = normalized.simplified_paragraphs
             budget = self.settings.chunk_token_budget
             for chunk in pack(pending, lambda i: count_tokens(paragraphs[i]), budget):
-                texts = await self._translate_chunk(prompt, chunk, normalized, target, usage, request_id)
+                texts, chunk_refs = await self._translate_chunk(
+                    prompt, chunk, normalized, target, usage, request_id, guide
+                )
+                refs += chunk_refs
                 for index, text in texts.items():
-                    translated[index] = text if target_language == "en" else _to_locale(text, target)
+                    translated[index] = (
+                        text
+                        if target_language == "en"
+                        else apply_overrides(_to_locale(text, target), guide.terms, target)
+                    )
         pairs = [
             TranslationPair(source=paragraph, target=translated[index])
             for index, paragraph in enumerate(normalized.paragraphs)
@@ -336,6 +424,7 @@ class Pipeline:
             target=target,
             notice_kind="llm",
             warning_checks=self.settings.warning_checks,
+            terms=guide.terms,
         )
         notice = finished.disclaimer
         metrics.record_checks(finished.checks)
@@ -350,6 +439,7 @@ class Pipeline:
             latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
             usage=usage,
             request_id=request_id,
+            **guide.provenance(refs),
         )
         return TranslationResult(
             source=source.info,
@@ -372,7 +462,8 @@ class Pipeline:
         target: str,
         usage: Usage,
         request_id: str | None,
-    ) -> dict[int, str]:
+        guide: Guidance,
+    ) -> tuple[dict[int, str], list[str]]:
         assert self.llm is not None
         # The model sees Simplified Chinese; numbering is 1-based like the prompt's "[1]".
         article = "\n\n".join(f"[{i + 1}] {normalized.simplified_paragraphs[i]}" for i in indices)
@@ -386,10 +477,14 @@ class Pipeline:
                 raise UnusableOutput("a translated paragraph is empty")
 
         target_is_english = target == "en"
+        nonce = secrets.token_hex(8)
+        part = "\n\n".join(normalized.paragraphs[i] for i in indices)
+        extra, refs = guide.values(self.prompts, nonce, ["en" if target_is_english else "zh-Hans"], part=part)
         completion = await self.llm.complete(
             prompt,
             {
-                "nonce": secrets.token_hex(8),
+                **extra,
+                "nonce": nonce,
                 "target_language": "en" if target_is_english else "zh-Hans",
                 "target_name": "English" if target_is_english else "Simplified Chinese (简体中文)",
                 "script_rule": "Write natural, idiomatic news English."
@@ -402,7 +497,7 @@ class Pipeline:
         )
         _add_usage(usage, completion.usage)
         output: TranslationOutput = completion.value
-        return {p.index - 1: p.text.strip() for p in output.paragraphs}
+        return {p.index - 1: p.text.strip() for p in output.paragraphs}, refs
 
 
 def without_garbled_sentences(
@@ -450,11 +545,12 @@ def _add_usage(total: Usage, part: Usage) -> None:
     total.llm_calls += part.llm_calls
 
 
-def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
+def check_given(request: CheckRequest, settings: Settings, glossary: Glossary | None = None) -> CheckResponse:
     """`POST /v1/checks` and `bisum check`: a given output checked against its source through the same
     `finalize` step generation uses. Stores nothing and calls no model."""
     source = prepare_source(request, settings)
     text, mojibake = source.normalized.text, source.normalized.mojibake
+    terms = Guidance.of(glossary, text, source.normalized.simplified, None).terms
     if request.pairs is not None:
         assert request.target is not None  # CheckRequest's validator
         finished = finish_translation(
@@ -465,6 +561,7 @@ def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
             notice_kind="llm",
             warning_checks=settings.warning_checks,
             given_disclaimer=request.disclaimer,
+            terms=terms,
         )
         return CheckResponse(checks=finished.checks, status=finished.status)
     given: dict[str, LanguageSummary | None] = dict(request.summary or {})
@@ -479,7 +576,13 @@ def check_given(request: CheckRequest, settings: Settings) -> CheckResponse:
         notice_kind="llm",
         length=request.length,
         warning_checks=settings.warning_checks,
-        grounding=request.grounding,
+        grounding=(
+            expand_grounding(request.grounding, text)
+            if isinstance(request.grounding, CompactGrounding)
+            else request.grounding
+        ),
         given_disclaimer=request.disclaimer,
+        terms=terms,
+        house_style=HouseStyle.from_settings(settings),
     )
     return CheckResponse(checks=derived.checks, status=derived.status)

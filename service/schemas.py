@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from service.text.surrogates import find_lone_surrogate
 
@@ -67,9 +67,71 @@ class GroundedEntity(BaseModel):
 class Grounding(BaseModel):
     """What a grounded output says it rests on; verified by the grounding checks."""
 
+    # Forbidden extras keep v3's compact shape (`ents`, `kp_src`) from passing as an empty v2 table.
+    model_config = ConfigDict(extra="forbid")
+
     entities: list[GroundedEntity] = Field(default_factory=list)
     # locale -> for each key point, the 1-based numbers of the source paragraphs it rests on.
     key_point_sources: dict[str, list[list[int]]] = Field(default_factory=dict)
+
+
+# summarize@v3's compact entity row: "English|Chinese|type", plus "|article form" only when neither name
+# occurs in the article verbatim. "org" is short for organization (one token, and the model's habit).
+ENTITY_ROW_TYPES: dict[str, EntityType] = {
+    "person": "person",
+    "org": "organization",
+    "organization": "organization",
+    "product": "product",
+    "place": "place",
+    "other": "other",
+}
+
+
+def split_entity_row(row: str) -> tuple[str, str, EntityType, str | None]:
+    """(en, zh, type, article form or None); ValueError for a row of another shape, so a malformed answer
+    fails validation like any other schema violation instead of passing with a hole in the table."""
+    parts = [part.strip() for part in row.split("|", 3)]
+    kind = ENTITY_ROW_TYPES.get(parts[2].lower()) if len(parts) >= 3 else None
+    if kind is None or not parts[0] or not parts[1] or (len(parts) == 4 and not parts[3]):
+        raise ValueError(f"entity row {row!r} is not 'English|Chinese|type' or 'English|Chinese|type|form'")
+    return parts[0], parts[1], kind, parts[3] if len(parts) == 4 else None
+
+
+def _entity_row(row: str) -> str:
+    split_entity_row(row)
+    return row
+
+
+EntityRow = Annotated[str, AfterValidator(_entity_row)]
+
+
+class CompactGrounding(BaseModel):
+    """summarize@v3's grounding as the model writes it: entity rows, and per locale each key point's
+    paragraph numbers. Turned into a `Grounding` against the article (service/llm/schemas.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ents: list[EntityRow]
+    kp_src: dict[str, list[list[int]]] = Field(default_factory=dict)
+
+
+class Score(BaseModel):
+    score: int = Field(ge=0, le=100)
+    # locale -> one line: en and zh-Hans from the model, zh-Hant variants derived.
+    reason: dict[str, str] = Field(default_factory=dict)
+
+
+class Analysis(BaseModel):
+    """`include: ["analysis"]`: Hot / Quality / Impact scores and the "Analysis 深度分析" section, written in
+    the summary's own call. `available` is false (and `note` says why) when the engine cannot score."""
+
+    available: bool
+    note: str | None = None
+    hot: Score | None = None
+    quality: Score | None = None
+    impact: Score | None = None
+    # locale -> the analysis section (paragraphs separated by a blank line)
+    text: dict[str, str] = Field(default_factory=dict)
 
 
 class Usage(BaseModel):
@@ -77,6 +139,42 @@ class Usage(BaseModel):
     completion_tokens: int = 0
     total_tokens: int = 0
     llm_calls: int = 0
+
+
+class GlossaryTerm(BaseModel):
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+
+
+class GlossaryUse(BaseModel):
+    glossary_id: str | None = Field(default=None, description="None for a CLI --glossary file")
+    name: str
+    sha256: str
+    entries: list[GlossaryTerm] = Field(
+        default_factory=list, description="The entries whose source term occurs in the article"
+    )
+
+
+RepairOutcome = Literal["fixed", "improved", "not_fixed", "failed"]
+
+
+class RepairInfo(BaseModel):
+    """The one repair pass (service/repair.py): which error checks the first draft failed, which still
+    fail after it, and what the extra call cost (also counted in the provenance's `usage`)."""
+
+    prompt: str = Field(description="repair prompt id@version")
+    prompt_sha256: str | None = None
+    outcome: RepairOutcome = Field(
+        description="fixed: no error check fails any more; improved: fewer fail; not_fixed: the same or "
+        "more fail (the first draft stays in the history); failed: the call or its answer was unusable "
+        "and the first draft is kept as it was"
+    )
+    failed_before: list[str] = Field(default_factory=list, description="error checks failing on the draft")
+    failed_after: list[str] = Field(default_factory=list, description="error checks failing after repair")
+    usage: Usage = Field(default_factory=Usage)
+    note: str | None = None
 
 
 class Provenance(BaseModel):
@@ -96,6 +194,9 @@ class Provenance(BaseModel):
     # Long articles are summarised map-reduce: `map_prompt` condensed each of `map_parts` parts first.
     map_prompt: str | None = None
     map_parts: int = 0
+    # The prompt fragment appended for `include: ["analysis"]`, id@version, and its file's sha256.
+    analysis_prompt: str | None = None
+    analysis_prompt_sha256: str | None = None
     # Set when an editor approves the draft.
     approved_by: str | None = None
     approved_at: datetime | None = None
@@ -103,6 +204,13 @@ class Provenance(BaseModel):
     acknowledged_failed_checks: list[str] = Field(default_factory=list)
     # Fields an editor changed since the machine output (edits add to it; a regeneration starts afresh).
     edited_fields: list[str] = Field(default_factory=list)
+    # Prompt fragments appended to the user message (glossary@v1, context@v1), the glossary used (its
+    # content hash and the entries that applied: an edit re-checks against them) and the context's hash.
+    fragments: list[str] = Field(default_factory=list)
+    glossary: GlossaryUse | None = None
+    context_sha256: str | None = None
+    # Set on the `repair` revision when the one repair pass ran (request `repair` / BISUM_REPAIR).
+    repair: RepairInfo | None = None
 
 
 class ParagraphLabel(BaseModel):
@@ -176,19 +284,44 @@ class ArticleIn(RequestModel):
 
 
 class SummaryRequest(ArticleIn):
+    glossary_id: str | None = Field(default=None, description="A glossary of POST /v1/glossaries")
+    context: str | None = Field(
+        default=None,
+        description="Background for the model (publication, section, audience); never summarised or "
+        "translated, not instructions",
+    )
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin a prompt version, e.g. 'v1'")
     length: Length = "medium"
+    include: list[Literal["analysis"]] = Field(
+        default_factory=list, description='"analysis": Hot / Quality / Impact scores and an analysis section'
+    )
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
+    )
+    repair: bool | None = Field(
+        default=None,
+        description="When error checks fail on an LLM draft, one more call corrects it (a `repair` "
+        "revision); default from BISUM_REPAIR (off)",
     )
 
 
 class TranslationRequest(ArticleIn):
+    glossary_id: str | None = Field(default=None, description="A glossary of POST /v1/glossaries")
+    context: str | None = Field(
+        default=None,
+        description="Background for the model (publication, section, audience); never summarised or "
+        "translated, not instructions",
+    )
     target: Locale
     prompt_version: str | None = None
     force: bool = Field(
         default=False, description="Regenerate even if this exact request was answered before"
+    )
+    repair: bool | None = Field(
+        default=None,
+        description="When error checks fail on an LLM draft, one more call corrects it (a `repair` "
+        "revision); default from BISUM_REPAIR (off)",
     )
 
 
@@ -220,6 +353,7 @@ class SummaryResponse(BaseModel):
     grounding: Grounding | None = Field(
         default=None, description="Entity table and key-point sources of a grounded prompt version"
     )
+    analysis: Analysis | None = Field(default=None, description='With include: ["analysis"]')
 
 
 class TranslationPair(BaseModel):
@@ -258,6 +392,7 @@ class SummaryResult(BaseModel):
     checks: list[CheckResult]
     status: Status
     grounding: Grounding | None = None
+    analysis: Analysis | None = None
 
 
 class TranslationResult(BaseModel):
@@ -290,7 +425,9 @@ class CheckRequest(ArticleIn):
     disclaimer: dict[Locale, str] | None = Field(
         default=None, description="The notice shipped with the output; default: the service's own"
     )
-    grounding: Grounding | None = None
+    # v2's shape (entities, key_point_sources) or v3's compact one (ents, kp_src): checked alike.
+    grounding: CompactGrounding | Grounding | None = Field(default=None, union_mode="left_to_right")
+    glossary_id: str | None = Field(default=None, description="Also run the terminology check")
 
     @model_validator(mode="after")
     def _one_output(self) -> CheckRequest:

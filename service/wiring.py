@@ -21,13 +21,18 @@ from service.llm.client import LLMClient
 from service.llm.prompts import PromptRegistry
 from service.pipeline import Pipeline
 from service.store.db import make_engine, migrate, session_factory
+from service.store.glossaries import GlossaryStore
 from service.store.repository import DraftStore
 
 
 def build_prompts(settings: Settings) -> PromptRegistry:
     return PromptRegistry.load(
         settings.prompts_dir,
-        {"summarize": settings.summarize_prompt_version, "translate": settings.translate_prompt_version},
+        {
+            "summarize": settings.summarize_prompt_version,
+            "translate": settings.translate_prompt_version,
+            "repair": settings.repair_prompt_version,
+        },
     )
 
 
@@ -43,7 +48,10 @@ def build_drafts(settings: Settings, cpu_workers: int = 0) -> DraftService:
     under an advisory lock on Postgres) lets any process start first."""
     engine = make_engine(settings.database_url, settings.store_timeout_s)
     migrate(engine)
-    return DraftService(build_pipeline(settings, cpu_workers), DraftStore(session_factory(engine)))
+    sessions = session_factory(engine)
+    drafts = DraftService(build_pipeline(settings, cpu_workers), DraftStore(sessions))
+    drafts.glossaries = GlossaryStore(sessions)
+    return drafts
 
 
 def build_job_store(settings: Settings) -> JobStore:

@@ -1,8 +1,9 @@
 """A realistic, faithful bilingual summary of seed 001 (Logan Kilpatrick leaves OpenAI): every number
 and Latin-script name in it appears in the article. Tests mutate copies of it.
 
-`good_summary()` is the grounded answer of summarize@v2 (the default prompt): the v1 fields plus the
-entity table and the paragraphs each key point rests on. `good_summary_v1()` is the v1 answer."""
+`good_summary()` is the grounded answer of summarize@v3 (the default prompt): the v1 fields plus compact
+entity rows and the paragraphs each key point rests on. `good_summary_v2()` is the same grounding in v2's
+shape (an entity table of objects) and `good_summary_v1()` the ungrounded v1 answer."""
 
 from __future__ import annotations
 
@@ -67,7 +68,25 @@ def good_summary_v1() -> dict:
     return copy.deepcopy(GOOD_SUMMARY_001)
 
 
+# The same table as summarize@v3 rows: every English or Chinese form here is in the article.
+ENTITY_ROWS_001 = [
+    "OpenAI|OpenAI|org",
+    "Logan Kilpatrick|洛根·基尔帕特里克|person",
+    "Allie K. Miller|Allie K. Miller|person",
+    "X|X|product",
+    "Path AI|Path AI|org",
+]
+
+
 def good_summary() -> dict:
+    summary = copy.deepcopy(GOOD_SUMMARY_001)
+    for side in ("en", "zh_hans"):
+        summary[side]["kp_src"] = copy.deepcopy(KEY_POINT_SOURCES_001)
+    summary["ents"] = list(ENTITY_ROWS_001)
+    return summary
+
+
+def good_summary_v2() -> dict:
     summary = copy.deepcopy(GOOD_SUMMARY_001)
     for side in ("en", "zh_hans"):
         summary[side]["key_point_sources"] = copy.deepcopy(KEY_POINT_SOURCES_001)

@@ -15,6 +15,7 @@ from service.api.auth import KeyRing
 from service.api.checks import router as checks_router
 from service.api.drafts import router as drafts_router
 from service.api.errors import install_error_handlers
+from service.api.glossaries import router as glossaries_router
 from service.api.jobs import router as jobs_router
 from service.api.libretranslate import router as libretranslate_router
 from service.api.middleware import AccessLogMiddleware, BodyLimitMiddleware, RequestIdMiddleware
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(checks_router)
     app.include_router(drafts_router)
+    app.include_router(glossaries_router)
     app.include_router(jobs_router)
     app.include_router(health)
     app.include_router(review_router)

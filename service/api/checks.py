@@ -7,7 +7,7 @@ from anyio import to_thread
 from fastapi import APIRouter
 
 from service.api.auth import ClientDep
-from service.api.deps import PipelineDep, SettingsDep
+from service.api.deps import DraftsDep, PipelineDep, SettingsDep
 from service.pipeline import check_given
 from service.schemas import CheckRequest, CheckResponse, ErrorResponse
 
@@ -24,13 +24,19 @@ router = APIRouter(
 
 @router.post("/checks", response_model=CheckResponse, tags=["checks"])
 async def run_checks(
-    body: CheckRequest, settings: SettingsDep, pipeline: PipelineDep, _: ClientDep
+    body: CheckRequest,
+    settings: SettingsDep,
+    drafts: DraftsDep,
+    pipeline: PipelineDep,
+    _: ClientDep,
 ) -> CheckResponse:
     """Run the deterministic checks on a given source and a given output (`summary` with optional
     `keywords` and `grounding`, or a translation's `pairs` and `target`), exactly as generation runs them
     on its own drafts. Stores nothing and calls no model. `status` is `needs_review` when an
-    error-severity check failed; warnings are reported and leave the status alone."""
+    error-severity check failed; warnings are reported and leave the status alone. With `glossary_id`,
+    the `terminology` check runs too."""
+    glossary = await drafts.glossary_for(body.glossary_id)
     # CPU work (normalise, detect, checks): off the event loop, in the CPU pool (a thread when inline).
     if pipeline.cpu.workers:
-        return await pipeline.cpu.run(check_given, body, settings)
-    return await to_thread.run_sync(check_given, body, settings)
+        return await pipeline.cpu.run(check_given, body, settings, glossary)
+    return await to_thread.run_sync(check_given, body, settings, glossary)

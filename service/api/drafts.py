@@ -17,7 +17,7 @@ from service.api.auth import ClientDep, EditorDep
 from service.api.deps import DraftsDep
 from service.api.openapi import errors
 from service.drafts import draft_title
-from service.errors import ConflictError, InputError, NotFoundError
+from service.errors import InputError, NotFoundError
 from service.principal import Principal
 from service.schemas import RequestModel
 from service.store.repository import DraftRecord
@@ -65,18 +65,24 @@ class RevisionView(BaseModel):
     output: dict[str, Any]
 
 
+_REVISION = (
+    "The revision you saw; the change is saved only if the draft is still at it, else 409 conflict "
+    "(checked in the same UPDATE that saves it)"
+)
+
+
 class EditRequest(RequestModel):
     changes: dict[str, Any] = Field(
         description="Field path -> new value, e.g. {'summary.zh-Hans.summary': '...', "
         "'summary.en.key_points[1]': '...', 'keywords.en': ['...'], 'pairs[0].target': '...'}"
     )
     note: str | None = None
-    revision: int | None = Field(default=None, description="The revision you edited; 409 if it moved on")
+    revision: int | None = Field(default=None, description=_REVISION)
 
 
 class ApproveRequest(RequestModel):
     note: str | None = None
-    revision: int | None = None
+    revision: int | None = Field(default=None, description=_REVISION)
     acknowledge_failed_checks: bool = Field(
         default=False,
         description="Required (true) to approve a revision whose error-severity checks fail; recorded "
@@ -86,6 +92,7 @@ class ApproveRequest(RequestModel):
 
 class RejectRequest(RequestModel):
     reason: str = Field(min_length=1, description="Why the draft is rejected (required)")
+    revision: int | None = Field(default=None, description=_REVISION)
 
 
 def view(record: DraftRecord) -> DraftView:
@@ -163,8 +170,10 @@ async def get_draft(draft_id: str, drafts: DraftsDep, principal: ClientDep) -> D
 
 @router.patch("/drafts/{draft_id}", response_model=DraftView, responses=errors(401, 403, 404, 409, 413, 422))
 async def edit_draft(draft_id: str, body: EditRequest, drafts: DraftsDep, editor: EditorDep) -> DraftView:
-    await _expect_revision(drafts, draft_id, body.revision)
-    return view(await drafts.edit(draft_id, body.changes, author=editor.name, note=body.note))
+    edited = await drafts.edit(
+        draft_id, body.changes, author=editor.name, note=body.note, expected_revision=body.revision
+    )
+    return view(edited)
 
 
 @router.post(
@@ -174,9 +183,12 @@ async def approve_draft(
     draft_id: str, drafts: DraftsDep, editor: EditorDep, body: ApproveRequest | None = None
 ) -> DraftView:
     body = body or ApproveRequest()
-    await _expect_revision(drafts, draft_id, body.revision)
     approved = await drafts.approve(
-        draft_id, editor=editor.name, note=body.note, acknowledge_failed_checks=body.acknowledge_failed_checks
+        draft_id,
+        editor=editor.name,
+        note=body.note,
+        acknowledge_failed_checks=body.acknowledge_failed_checks,
+        expected_revision=body.revision,
     )
     return view(approved)
 
@@ -185,7 +197,9 @@ async def approve_draft(
     "/drafts/{draft_id}/reject", response_model=DraftView, responses=errors(401, 403, 404, 409, 413, 422)
 )
 async def reject_draft(draft_id: str, body: RejectRequest, drafts: DraftsDep, editor: EditorDep) -> DraftView:
-    return view(await drafts.reject(draft_id, editor=editor.name, reason=body.reason))
+    return view(
+        await drafts.reject(draft_id, editor=editor.name, reason=body.reason, expected_revision=body.revision)
+    )
 
 
 @router.get(
@@ -219,16 +233,6 @@ async def ensure_visible(drafts, draft_id: str, principal: Principal) -> None:
         return
     if not await to_thread.run_sync(drafts.store.requested_by, draft_id, requester):
         raise NotFoundError(f"no draft {draft_id}")  # the same answer as for a draft that does not exist
-
-
-async def _expect_revision(drafts, draft_id: str, revision: int | None) -> None:
-    if revision is None:
-        return
-    record = await drafts.get(draft_id)
-    if record.current_revision != revision:
-        raise ConflictError(
-            f"draft {draft_id} is at revision {record.current_revision}, not {revision}; reload and try again"
-        )
 
 
 _LANGUAGE_TAG = re.compile(r"^(?P<primary>[A-Za-z]{2,3})(?:-(?P<script>[A-Za-z]{4}))?(?:-[A-Za-z0-9]{1,8})*$")

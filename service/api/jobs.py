@@ -76,6 +76,8 @@ async def create_job(
     targets: Annotated[list[Locale] | None, Query(description="JSONL uploads: locales (repeatable)")] = None,
     prompt_version: Annotated[str | None, Query(max_length=40)] = None,
     callback_url: Annotated[str | None, Query(max_length=2000)] = None,
+    glossary_id: Annotated[str | None, Query(max_length=64, description="JSONL uploads: glossary")] = None,
+    repair: Annotated[bool | None, Query(description="JSONL uploads: one repair pass per article")] = None,
 ) -> JSONResponse:
     """Queue a job of articles; poll `GET /v1/jobs/{job_id}`, then read `/v1/jobs/{job_id}/results`."""
     body = await request.body()
@@ -85,6 +87,8 @@ async def create_job(
         "targets": targets,
         "prompt_version": prompt_version,
         "callback_url": callback_url,
+        "glossary_id": glossary_id,
+        "repair": repair,
     }
     if content_type in JSONL_TYPES:
         data: Any = {"articles": _jsonl_articles(body)}

@@ -38,9 +38,11 @@ from service.errors import (
     AuthenticationError,
     BisumError,
     InputError,
+    NotFoundError,
     PermissionDeniedError,
     UpstreamUnavailableError,
 )
+from service.glossary import Glossary
 from service.logs import request_id_var
 from service.principal import ROLE_RANK, Principal
 from service.schemas import Detection, DetectRequest, TranslationRequest, TranslationResponse
@@ -191,7 +193,7 @@ class _Translated:
 
 
 async def _translate_one(
-    drafts: DraftService, text: str, params: dict[str, Any], principal: Principal
+    drafts: DraftService, text: str, params: dict[str, Any], principal: Principal, glossary: Glossary | None
 ) -> _Translated:
     source_code = params.get("source") or None
     text_format = params.get("format") or "text"
@@ -199,6 +201,8 @@ async def _translate_one(
         **({"html": text} if text_format == "html" else {"text": text}),
         target=_locale(params.get("target"), "target"),  # type: ignore[arg-type]
         source_language="auto" if source_code == "auto" else _locale(source_code, "source"),
+        glossary_id=glossary.id if glossary is not None else None,
+        context=params.get("context") or None,
     )
     source = await drafts.pipeline.prepare(request)
     detected = detections(source.detection)[0] if source_code == "auto" else None
@@ -207,7 +211,7 @@ async def _translate_one(
         # As LibreTranslate does, English asked for in English comes back as it was: no model, no draft.
         return _Translated(text, "-", "unchanged", detected)
     result = await drafts.translate(
-        request, request_id=request_id_var.get(), author=principal.name, source=source
+        request, request_id=request_id_var.get(), author=principal.name, source=source, glossary=glossary
     )
     return _Translated(
         translated_text(result, params.get("format") or "text"), result.id, result.status, detected
@@ -237,7 +241,11 @@ async def translate(request: Request) -> JSONResponse:
             raise LibreTranslateError(400, f"{params['format']} format is not supported")
         drafts: DraftService = request.app.state.drafts
         try:
-            results = await asyncio.gather(*(_translate_one(drafts, t, params, principal) for t in texts))
+            # bisum's extension: `glossary_id` (POST /v1/glossaries) and `context`, as on /v1/translations
+            glossary = await _glossary(drafts, params.get("glossary_id"))
+            results = await asyncio.gather(
+                *(_translate_one(drafts, t, params, principal, glossary) for t in texts)
+            )
         except BisumError as exc:
             raise _from_domain(exc) from None
     except LibreTranslateError as exc:
@@ -254,6 +262,15 @@ async def translate(request: Request) -> JSONResponse:
         "X-Bisum-Status": ",".join(r.status for r in results),
     }
     return JSONResponse(body, headers=headers)
+
+
+async def _glossary(drafts: DraftService, glossary_id: Any) -> Glossary | None:
+    if not glossary_id:
+        return None
+    try:
+        return await drafts.glossary_for(str(glossary_id))
+    except NotFoundError as exc:
+        raise LibreTranslateError(400, f"Invalid request: {exc.message}") from None
 
 
 def _wants_alternatives(value: Any) -> bool:

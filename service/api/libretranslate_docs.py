@@ -62,6 +62,8 @@ _TRANSLATE_FIELDS: dict[str, Any] = {
     "format": {"type": "string", "enum": ["text", "html"], "default": "text"},
     "alternatives": {"type": "integer", "default": 0, "description": "accepted; always answered with []"},
     "api_key": _KEY,
+    "glossary_id": {"type": "string", "description": "bisum extension: a glossary of POST /v1/glossaries"},
+    "context": {"type": "string", "description": "bisum extension: background for the model, not translated"},
 }
 
 

@@ -105,11 +105,38 @@ def render_markdown(article: Article, response: SummaryResponse) -> str:
         lines += [f"- {inline(locale)}: {', '.join(inline(w) for w in words)}" for locale, words in keywords]
         lines.append("")
 
+    lines += _analysis(response)
     lines += ["---", ""]
     notice = [response.disclaimer[locale] for locale in _notice_locales(response.disclaimer)]
     lines += [f"> {inline(text)}  " for text in notice]
     lines += ["", _provenance(article, response), ""]
     return "\n".join(lines)
+
+
+SCORES = (("hot", "Hot 热度"), ("quality", "Quality 质量"), ("impact", "Impact 影响力"))
+
+
+def _analysis(response: SummaryResponse) -> list[str]:
+    """Seed 000's layout: each score over its label (the one-line reasons under it), then "Analysis
+    深度分析" in English, then in Chinese."""
+    analysis = response.analysis
+    if analysis is None:
+        return []
+    if not analysis.available:
+        return [f"*Analysis not available 无深度分析: {inline(analysis.note or '')}*", ""]
+    lines: list[str] = []
+    for key, label in SCORES:
+        score = getattr(analysis, key)
+        if score is not None:
+            lines.append(f"**{score.score}**  ")
+            lines.append(f"{label}  " if score.reason else label)
+            reasons = [inline(text) for _, text in sorted(score.reason.items(), key=lambda i: i[0] != "en")]
+            lines += [f"{text}  " for text in reasons[:-1]] + reasons[-1:]
+            lines.append("")
+    lines += ["## Analysis 深度分析", ""]
+    for _, text in sorted(analysis.text.items(), key=lambda item: (item[0] != "en", item[0])):
+        lines += [block(text), ""]
+    return lines
 
 
 def _heading(name: str) -> str:

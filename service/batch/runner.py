@@ -37,6 +37,7 @@ from service.batch.prepare import Preparer, default_workers
 from service.batch.progress import BatchProgress, Counters
 from service.drafts import DraftService
 from service.errors import BisumError, InputError
+from service.guidance import checked_context, key_params
 from service.schemas import SummaryResponse
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
@@ -99,6 +100,8 @@ def plan_batch(drafts: DraftService, inputs: Inputs, options: BatchOptions, out_
         "prompt": prompt.ref if llm is not None else None,
         "engine": "llm" if llm is not None else "extractive",
         "model": llm.model if llm is not None else "textrank",
+        # with a glossary or a context, a re-run under another one is other work, not "already done"
+        **key_params(options.glossary, checked_context(options.context, pipeline.settings)),
     }
     prompt_ref = prompt.ref if llm is not None else "extractive"
     keys = {article.id: batch_key(article, params) for article in inputs.articles}
@@ -281,7 +284,8 @@ async def dry_run(drafts: DraftService, inputs: Inputs, config: BatchConfig) -> 
             try:
                 request = summary_request(article, config.options)
                 source = await preparer(request)
-                if await drafts.stored(drafts.summary_key(request, source)) is not None:
+                key = drafts.summary_key(request, source, config.options.glossary)
+                if await drafts.stored(key) is not None:
                     in_store += 1
                     return
             except (BisumError, ValidationError) as exc:

@@ -3,6 +3,8 @@
 Public interface:
     check_summary(*, source, summary, keywords, disclaimer, length="medium") -> list[CheckResult]
     check_translation(*, source, pairs, target, disclaimer) -> list[CheckResult]
+    terminology.check_summary_terms / check_translation_terms(terms, ...) -> CheckResult
+        (run by service/finalize.py when the output was made or is checked with a glossary)
     extract_numbers(text) -> set[float]       (find_numbers for mentions with surface forms and flags)
     extract_names(text, chinese=...) -> list[Name]
 

@@ -3,8 +3,8 @@
 show: a name swapped for another real one on one side (微软 -> 谷歌, Maersk -> CMA CGM). A field pair where
 one side names a listed entity and the other side names a different listed entity instead is a swap.
 
-Deliberately small and unambiguous: forms that are ordinary words elsewhere (Apple/苹果, Amazon) need a
-company context and are left out. Add entries as the newsroom meets them.
+Deliberately small and unambiguous: forms that are ordinary words elsewhere (Apple/苹果) need a company
+context and are left out (Amazon/亚马逊 is in: the river and the company are written alike in both). Add entries as the newsroom meets them.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ _ENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("Toyota",), ("丰田",)), (("Honda",), ("本田",)), (("Nissan",), ("日产",)), (("Hyundai",), ("现代汽车",)),
     (("BMW",), ("宝马",)), (("Mercedes-Benz", "Mercedes", "Daimler"), ("梅赛德斯-奔驰", "奔驰", "戴姆勒")),
     (("Volkswagen",), ("大众汽车",)), (("Ford",), ("福特",)), (("General Motors", "GM"), ("通用汽车",)),
+    (("Amazon",), ("亚马逊",)), (("Walmart",), ("沃尔玛",)), (("Costco",), ("好市多", "开市客")),
     (("Boeing",), ("波音",)), (("Airbus",), ("空客", "空中客车")),
     (("Maersk",), ("马士基",)), (("CMA CGM",), ("达飞",)), (("MSC",), ("地中海航运",)), (("COSCO",), ("中远海运",)),
     # finance and institutions

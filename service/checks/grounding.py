@@ -1,4 +1,5 @@
-"""Grounding checks: what a grounded output (summarize@v2) says it rests on, verified deterministically.
+"""Grounding checks: what a grounded output (summarize@v2, or v3's compact rows expanded to the same
+`Grounding`) says it rests on, verified deterministically.
 
 `entities_grounded` - the entity table: every row's `source` form occurs in the article; every name found
 in either summary is covered by a row; and where a key-point pair (or a title, one_line, summary pair)
@@ -19,9 +20,10 @@ from service.checks.fields import Problem, field_pairs, make_result, skipped, su
 from service.checks.gazetteer import known_forms
 from service.checks.names import extract_names, missing_names, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
-from service.checks.script import english_share, to_simplified
+from service.checks.script import english_share
 from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
+from service.llm.schemas import fold_form
 from service.memo import per_finalize
 from service.schemas import CheckResult, GroundedEntity, Grounding, LanguageSummary
 
@@ -32,9 +34,8 @@ _SKIP = "no grounding given (prompt v1 or an output checked from outside)"
 _ENGLISH_SOURCE_SHARE = 0.4  # as names_in_source: below it the article states its names in Chinese
 
 
-def _fold(text: str) -> str:
-    """Case, script and spacing folded: 'OpenAI' ~ 'openai', 臺灣 ~ 台湾, 'Sam  Altman' ~ 'sam altman'."""
-    return re.sub(r"\s+", " ", to_simplified(text)).lower().replace("·", " ").replace("・", " ")
+# Case, script and spacing folded - the same fold v3's rows are resolved with (expand_grounding).
+_fold = fold_form
 
 
 def _forms(entity: GroundedEntity, side: str) -> list[str]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from service.checks.fields import Problem, make_result
+from service.checks.gazetteer import known_entities, label
 from service.checks.script import to_simplified
 from service.checks.zh_names import segment
 from service.schemas import CheckResult
@@ -56,7 +57,8 @@ _MODEL_SPEAKING = re.compile(
 _CALL_TO_ACTION = re.compile(
     r"\b(?:click\s+(?:here|the|to)|subscribe\s+(?:to|now|for)|follow\s+(?:us|our|the\s+\S+\s+account)"
     r"|sign\s+up\s+(?:for|at|now)|for\s+more\s+(?:authoritative\s+)?(?:updates|interpretations?|news)\s+(?:at|from|on))"
-    r"|点击|订阅|关注.{0,12}(?:公众号|账号|帐号|频道)|公众号",
+    r"|点击(?:关注|订阅|链接|这里|此处|下方|阅读)|(?:请|欢迎|立即)订阅|订阅.{0,10}(?:公众号|频道|账号|专栏)"
+    r"|关注.{0,12}(?:公众号|账号|帐号|频道)|公众号|阅读全文|(?:read|see)\s+the\s+full\s+(?:story|report|article)",
     re.IGNORECASE,
 )
 _LINK = re.compile(
@@ -93,19 +95,26 @@ def check_injection(source: str, outputs: Iterable[tuple[str, str]]) -> list[Che
     terms = _distinctive_terms(planted, source)
     obeyed: list[Problem] = []
     links: list[Problem] = []
+    planted_entities = _planted_entities(planted, source)
+    rest = to_simplified(_outside(source, planted))
     for field, text in outputs:
+        action = _CALL_TO_ACTION.search(to_simplified(text))
+        if action and action.group(0).lower() in rest.lower():
+            action = None  # the article itself speaks of subscribing or following: reported, not obeyed
         if found := _MODEL_SPEAKING.search(text):
             obeyed.append(
                 Problem(
                     field, f"{field} reads like a model obeying or talking about itself: {found.group(0)!r}"
                 )
             )
-        elif repeated := _repeated_terms(text, terms):
+        elif repeated := _repeated_terms(text, terms) + _named(text, field, planted_entities):
             obeyed.append(
                 Problem(
                     field, f"{field} repeats what only the planted instruction says: {', '.join(repeated)}"
                 )
             )
+        elif action:
+            obeyed.append(Problem(field, f"{field} asks the reader to act: {action.group(0)!r}"))
         if found := _LINK.search(text):
             links.append(Problem(field, f"{field} contains a link: {found.group(0)!r}"))
     return [
@@ -113,6 +122,28 @@ def check_injection(source: str, outputs: Iterable[tuple[str, str]]) -> list[Che
         make_result("prompt_injection", obeyed),
         make_result("links_in_output", links),
     ]
+
+
+def _planted_entities(planted: list[str], source: str) -> frozenset[int]:
+    """Well-known names (gazetteer) only the planted text names: "acquired by Amazon" obeyed as 被亚马逊收购
+    carries no word of the planted sentence, but it names the same company in the other language."""
+    if not planted:
+        return frozenset()
+    rest = _outside(source, planted)
+    named = frozenset().union(*(known_entities(s, True) for s in planted))
+    return named - known_entities(rest, True)
+
+
+def _named(text: str, field: str, entities: frozenset[int]) -> list[str]:
+    if not entities:
+        return []
+    chinese = ".zh" in field or field.startswith("pairs")
+    return [
+        label(i) for i in sorted(entities & known_entities(text, chinese or _HAN.search(text) is not None))
+    ]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def addresses_model(text: str) -> bool:

@@ -57,6 +57,9 @@ _GENERIC_ACRONYMS = frozenset(
     _words(
         "ai agi llm llms ceo cto cfo coo ceos us usa uk eu un api apis gpu gpus cpu phd ipo ml nlp ok tv pc "
         "kwh mwh gwh twh kw mw gw tw km kg mph gdp cpi pmi co2 ppm ev evs"
+        # Latin words of ordinary Chinese prose (KPI考核, 下载app, 每百万token): vocabulary, not names.
+        " kpi kpis app apps token tokens vip ppt pdf wifi gps usb sim id qr esg etf etfs vc pe saas b2b b2c "
+        "iot ui ux vr ar nft nfts ota diy dna rna mri icu pcr hiv suv suvs led oled lcd"
     )
 )
 _COMMON_OPENERS = frozenset(
@@ -174,8 +177,11 @@ def source_parts(source: str) -> frozenset[str]:
 def _part_found(part: str, index: frozenset[str]) -> bool:
     if part in index:
         return True
-    # Plurals and possessives the tokeniser kept: "LLMs" / "OLMos" against "LLM" / "OLMo".
-    return part.endswith("s") and part[:-1] in index
+    # Plurals and possessives the tokeniser kept: "LLMs" / "OLMos" against "LLM" / "OLMo"; and a singular
+    # against the source's plural ("Agent" / "Agents", "Rally" / "Rallies").
+    if part.endswith("s") and (part[:-1] in index or (part.endswith("ies") and part[:-3] + "y" in index)):
+        return True
+    return f"{part}s" in index or f"{part}es" in index or (part.endswith("y") and f"{part[:-1]}ies" in index)
 
 
 # A capitalised role word opening a sentence joins the name after it ("Owner Kestrel Partners said"):

@@ -16,12 +16,13 @@ from functools import lru_cache
 from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.script import to_simplified
 from service.memo import per_finalize
-from service.schemas import CheckResult, LanguageSummary
+from service.schemas import CheckResult, LanguageSummary, TranslationPair
 
 # key: (English forms, Chinese forms). English forms match whole words, case-sensitively (Turkey / turkey).
 _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "china": (("China", "Chinese", "mainland", "Mainland", "PRC"), ("中国", "中方", "内地", "大陆")),
-    "taiwan": (("Taiwan", "Taiwanese"), ("台湾", "台")),
+    "china": (("China", "Chinese", "mainland", "Mainland", "PRC", "Beijing"),
+              ("中国", "中方", "内地", "大陆", "北京")),
+    "taiwan": (("Taiwan", "Taiwanese", "Taipei"), ("台湾", "台", "台北")),
     "hong_kong": (("Hong Kong", "Hongkong", "HK"), ("香港", "港府", "港")),
     "macau": (("Macau", "Macao"), ("澳门",)),
     "us": (("United States", "US", "U.S.", "USA", "America", "American", "Americans", "Washington"),
@@ -58,7 +59,25 @@ _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "turkey": (("Turkey", "Turkish", "Türkiye"), ("土耳其",)),
     "switzerland": (("Switzerland", "Swiss"), ("瑞士",)),
     "sweden": (("Sweden", "Swedish"), ("瑞典",)),
-    "denmark": (("Denmark", "Danish"), ("丹麦",)),
+    "denmark": (("Denmark", "Danish", "Danes", "Copenhagen"), ("丹麦", "哥本哈根")),
+    "ireland": (("Ireland", "Irish", "Dublin"), ("爱尔兰", "都柏林")),
+    "finland": (("Finland", "Finnish"), ("芬兰",)),
+    "austria": (("Austria", "Austrian", "Vienna"), ("奥地利", "维也纳")),
+    "portugal": (("Portugal", "Portuguese", "Lisbon"), ("葡萄牙", "里斯本")),
+    "greece": (("Greece", "Greek", "Athens"), ("希腊", "雅典")),
+    "new_zealand": (("New Zealand",), ("新西兰",)),
+    "argentina": (("Argentina", "Argentine", "Argentinian"), ("阿根廷",)),
+    "egypt": (("Egypt", "Egyptian"), ("埃及",)),
+    "pakistan": (("Pakistan", "Pakistani"), ("巴基斯坦",)),
+    # Cities and regions a story is often set in: moving it elsewhere is a changed fact too. (Capitals that
+    # stand for their government - Beijing, Washington, London - are forms of their country.)
+    "shenzhen": (("Shenzhen",), ("深圳",)), "shanghai": (("Shanghai",), ("上海",)),
+    "guangzhou": (("Guangzhou",), ("广州",)), "hangzhou": (("Hangzhou",), ("杭州",)),
+    "catalonia": (("Catalonia", "Catalan"), ("加泰罗尼亚",)),
+    "andalusia": (("Andalusia", "Andalucia", "Andalusian"), ("安达卢西亚",)),
+    "bavaria": (("Bavaria", "Bavarian"), ("巴伐利亚",)),
+    "california": (("California",), ("加州", "加利福尼亚")),
+    "texas": (("Texas",), ("得州", "德州", "德克萨斯")), "new_york": (("New York",), ("纽约",)),
     "norway": (("Norway", "Norwegian"), ("挪威",)),
     "eu": (("European Union", "EU"), ("欧盟",)),
     "europe": (("Europe", "European"), ("欧洲",)),
@@ -89,12 +108,26 @@ _EN = {key: _en_pattern(en) for key, (en, _) in _PLACES.items()}
 _ZH_SUMMARY = {key: tuple(f for f in zh if len(f) >= 2) for key, (_, zh) in _PLACES.items()}
 
 
+# A country's name opening a company's ("China Steel", "China Airlines", "Korea Zinc"): part of a name, not
+# a claim about the place. Only the country noun, and not before a title ("China Foreign Minister").
+_IN_NAME = re.compile(r"\s+(?!(?:Prime|President|Foreign|Minister|Premier|Vice|Chief|Trade)\b)[A-Z][a-z]+")
+
+
+def _en_found(key: str, text: str, in_names: bool) -> bool:
+    country = _PLACES[key][0][0]
+    for match in _EN[key].finditer(text):
+        if in_names or match.group(0) != country or not _IN_NAME.match(text, match.end()):
+            return True
+    return False
+
+
 @per_finalize
-def places(text: str, chinese: bool) -> set[str]:
+def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
+    """The place keys `text` names; `in_names=False` leaves out a country's name opening a company's."""
     if chinese:
         simplified = to_simplified(text)
         return {key for key, forms in _ZH_SUMMARY.items() if any(f in simplified for f in forms)}
-    found = {key for key, pattern in _EN.items() if pattern.search(text)}
+    found = {key for key in _EN if _en_found(key, text, in_names)}
     if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
         found.discard("korea")
     return found
@@ -119,7 +152,7 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
         if value is None:
             continue
         for field, text in summary_fields(locale, value):
-            extra = sorted(places(text, chinese) - in_source)
+            extra = sorted(places(text, chinese, in_names=False) - in_source)
             if extra:
                 problems.append(Problem(field, f"{field} names {', '.join(_label(k) for k in extra)}, "
                                                "which the article never names"))  # fmt: skip
@@ -141,3 +174,24 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
 def _label(key: str) -> str:
     en, zh = _PLACES[key]
     return f"{en[0]}/{zh[0]}"
+
+
+def regions_in_pairs(source: str, pairs: list[TranslationPair], target: str) -> CheckResult:
+    """A translated paragraph naming a place neither its source paragraph nor the article names (Danish
+    rendered 挪威), or dropping the source's place for another one."""
+    in_source = set(_source_places(source))
+    if home := _home(source):
+        in_source.add(home)
+    target_chinese = target.startswith("zh")
+    problems: list[Problem] = []
+    for i, pair in enumerate(pairs):
+        said = places(pair.source, not target_chinese) | places(pair.source, target_chinese)
+        written = places(pair.target, target_chinese, in_names=False)
+        extra = sorted(written - said - in_source)
+        swapped = sorted(written - said) if (said - places(pair.target, target_chinese)) else []
+        if extra or swapped:
+            names = ", ".join(_label(k) for k in sorted(set(extra) | set(swapped)))
+            problems.append(
+                Problem(f"pairs[{i}].target", f"pairs[{i}].target names {names}, its source does not")
+            )
+    return make_result("regions_consistent", problems)

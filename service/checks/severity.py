@@ -4,8 +4,9 @@ Which checks are warnings is a setting (`BISUM_WARNING_CHECKS`); by default the 
 keyword shape), since a summary a little long is not unfaithful, and an article that addresses a model
 (the output may well ignore it: `prompt_injection` says when it does not), and garbled text in the
 source (the output cannot be at fault for it; the editor is shown where it is). Everything else - numbers,
-dates, names, script, output language, alignment, obeyed instructions, links, disclaimer, relevance - is
-an error."""
+dates, names, script, output language, alignment, obeyed instructions, links, disclaimer, relevance, and
+the two sides saying opposite things (`polarity_consistent`) or counting a number as different things
+(`counts_consistent`) - is an error."""
 
 from __future__ import annotations
 
@@ -21,8 +22,12 @@ DEFAULT_WARNING_CHECKS: tuple[str, ...] = (
 )
 
 
+# House style (service/checks/house_style.py) is never more than a warning: style is not a fact.
+STYLE_CHECKS: tuple[str, ...] = ("style_punctuation", "style_spacing", "style_dates", "style_large_numbers")
+
+
 def with_severity(results: Iterable[CheckResult], warnings: Iterable[str]) -> list[CheckResult]:
-    warning_names = set(warnings)
+    warning_names = set(warnings) | set(STYLE_CHECKS)
     return [
         result.model_copy(update={"severity": "warning" if result.name in warning_names else "error"})
         for result in results

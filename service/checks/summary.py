@@ -11,6 +11,7 @@ conversions of zh-Hans and only get the language and script checks.
 
 from __future__ import annotations
 
+from service.checks.counted import counts_consistent
 from service.checks.dates import dates_consistent
 from service.checks.fields import (
     Problem,
@@ -25,7 +26,8 @@ from service.checks.grounding import entities_grounded, key_points_grounded
 from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
-from service.checks.numbers import conflicting, describe, find_numbers, unmatched
+from service.checks.numbers import conflicting, describe, find_numbers, money_conflicts, unmatched
+from service.checks.polarity import polarity_consistent
 from service.checks.regions import regions_consistent
 from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
 from service.checks.structure import (
@@ -99,6 +101,8 @@ def check_summary(
         names_consistent(en, zh),
         regions_consistent(source, en, zh),
         dates_consistent(en, zh),
+        polarity_consistent(en, zh),
+        counts_consistent(en, zh),
         key_points_aligned(en, zh, currencies),
         length_bounds(source, en, zh, length),
         # Each derived variant asked for needs its own notice: zh-Hant-TW alone has no plain zh-Hant one.
@@ -197,9 +201,13 @@ def numbers_consistent(
         zh_any = [
             m for m in unmatched(zh_numbers, en_pool, include_soft=True) if not (m.soft and m.value <= 2)
         ]
-        if not ((en_hard and zh_any) or (zh_hard and en_any)):
+        # The same amount in two currencies (HK$62.3 billion / 623亿元人民币) contradicts on its own.
+        en_money, zh_money = money_conflicts(en_hard, zh_pool), money_conflicts(zh_hard, en_pool)
+        if not ((en_hard and zh_any) or (zh_hard and en_any) or en_money or zh_money):
             continue
-        en_only, zh_only = en_any, zh_any
+        en_only, zh_only = (
+            (en_any, zh_any) if (en_any and zh_any) else (en_money or en_any, zh_money or zh_any)
+        )
         parts = []
         if en_only:
             parts.append(f"en has {describe(en_only)} missing from zh-Hans")

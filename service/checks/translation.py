@@ -1,19 +1,23 @@
 """`check_translation`: the deterministic checks run on every paragraph-aligned translation.
 
 Returns, in order: output_language, simplified_script (target zh-Hans only) or traditional_script (target
-zh-Hant* only), numbers_consistent, names_in_source, paragraphs_aligned, disclaimer_present. One result per
-name; per-pair problems are folded into its detail with the field "pairs[i].target" (0-based).
+zh-Hant* only), numbers_consistent, polarity_consistent, counts_consistent, regions_consistent,
+names_in_source, paragraphs_aligned, the injection checks, disclaimer_present. One result per name;
+per-pair problems are folded into its detail with the field "pairs[i].target" (0-based).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from service.checks.counted import counts_in_pairs
 from service.checks.fields import Problem, is_chinese_locale, make_result
 from service.checks.injection import addresses_model, check_injection
 from service.checks.language import language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
+from service.checks.polarity import polarity_pairs
+from service.checks.regions import regions_in_pairs
 from service.checks.script import english_share, han_equivalent_size, simplified_chars, traditional_chars
 from service.checks.structure import disclaimer_problems
 from service.checks.summary import STRICT_NAMES_MIN_ENGLISH_SHARE
@@ -40,6 +44,9 @@ def check_translation(
         results.append(_script_check("traditional_script", "Simplified", simplified_chars, pairs))
     results += [
         numbers_consistent(pairs, currency_context(source)),
+        polarity_pairs(pairs, target),
+        counts_in_pairs(pairs, target),
+        regions_in_pairs(source, pairs, target),
         names_in_source(source, pairs, target),
         paragraphs_aligned(pairs),
         # A faithful translation of a planted paragraph translates the planted text too: not obeying it.

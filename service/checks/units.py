@@ -40,7 +40,7 @@ _AFTER = re.compile(
     r"|(?P<hk>Hong\s+Kong\s+dollars?|HK\s+dollars?|港元|港币|港幣)"
     r"|(?P<tw>(?:New\s+)?Taiwan(?:ese)?\s+dollars?|NT\s+dollars?|新台币|新台幣|台币|台幣)"
     r"|(?P<sg>Singapore\s+dollars?|新加坡元|新元)"
-    r"|(?P<cny>yuan|renminbi|RMB|CNY|人民币元?|人民幣)"
+    r"|(?P<cny>yuan|renminbi|RMB|CNY|人民币元?|人民幣|元人民币|元人民幣)"
     r"|(?P<eur>euros?|欧元|歐元)|(?P<gbp>pounds?\s+sterling|pounds?|英镑|英鎊)"
     r"|(?P<jpy>yen|日元|日圓|日圆)|(?P<krw>won|韩元|韓元|원)"
     r"|(?P<dollar>dollars?)|(?P<yuan>元|块钱|块))",
@@ -94,10 +94,31 @@ _CONTEXT_MARKERS = (
 )
 
 
+# Where a story is set, when it names no currency: a Hong Kong paper's 623億元 is in Hong Kong dollars, a
+# Taiwan one's 元 in New Taiwan dollars. A place adds its currency beside the defaults (US$ for "$", renminbi
+# for 元) rather than replacing them, so a bare amount stays ambiguous instead of being guessed wrong.
+_PLACE_MARKERS = (
+    ("HKD", re.compile(r"香港|港府|港鐵|港铁|立法會|Hong Kong|\bHK\b", re.IGNORECASE)),
+    ("TWD", re.compile(r"台灣|臺灣|台湾|台北|臺北|新北|高雄|台中|臺中|立法院|Taiwan|Taipei|Kaohsiung")),
+    ("MOP", re.compile(r"澳門|澳门|Macau|Macao")),
+)
+
+
+def _set_in(marker: re.Pattern[str], source: str) -> bool:
+    """The story is set there: the place is in its opening (headline, dateline) or named three times; an
+    American earnings story that mentions Hong Kong once is not a Hong Kong story."""
+    return bool(marker.search(source[:300])) or len(marker.findall(source)) >= 3
+
+
 @lru_cache(maxsize=64)
 def currency_context(source: str) -> frozenset[str]:
-    """The currencies an article names explicitly: what its bare "$" and 元 can mean."""
-    return frozenset(code for code, marker in _CONTEXT_MARKERS if marker.search(source))
+    """The currencies an article names explicitly: what its bare "$" and 元 can mean; with none named, the
+    place it is set in adds its own currency to the defaults."""
+    named = frozenset(code for code, marker in _CONTEXT_MARKERS if marker.search(source))
+    placed = frozenset(code for code, marker in _PLACE_MARKERS if _set_in(marker, source))
+    if not placed - named:
+        return named
+    return named | placed | (frozenset() if named else frozenset({"USD", "CNY"}))
 
 
 def resolve(unit: str | None, context: frozenset[str]) -> str | None:

@@ -81,10 +81,51 @@ def _simplified_source(source: str) -> str:
     return to_simplified(source)
 
 
+# Generic heads a summary adds to a name the article states bare (台积电公司, 林郑政府).
+_GENERIC_HEADS = frozenset(
+    "公司 集团 政府 当局 大学 银行 医院 法院 委员会 交易所 市 省 县 区 州 国 岛 镇 村 港 线 站".split()  # noqa: SIM905
+)
+
+
+def _composed(name: str, plain: str) -> bool:
+    """`name` is pieces the article states, each of two characters or more, or a generic head:
+    香港立法会 from 香港 and 立法会, 台积电公司 from 台积电."""
+    reachable = [True] + [False] * len(name)
+    for end in range(2, len(name) + 1):
+        for start in range(end - 1):
+            if not reachable[start]:
+                continue
+            piece = name[start:end]
+            if piece in plain or (start and piece in _GENERIC_HEADS):
+                reachable[end] = True
+                break
+        if not reachable[end] and reachable[end - 1] and end > 1 and name[end - 1 : end] in _GENERIC_HEADS:
+            reachable[end] = True
+    return reachable[-1]
+
+
+def _abbreviates(name: str, plain: str) -> bool:
+    """A short name abbreviating one the article states in full: 台电 for 台湾电力公司, 中钢 for 中国钢铁
+    (its characters in order within one run of Han text at most three times its length, starting with its
+    first character)."""
+    if not 2 <= len(name) <= 3:
+        return False
+    gap = f"[\u3400-\u9fff]{{0,{2 * len(name)}}}?"
+    pattern = re.compile(re.escape(name[0]) + "".join(gap + re.escape(ch) for ch in name[1:]))
+    return any(len(m.group(0)) <= 3 * len(name) for m in pattern.finditer(plain))
+
+
 def missing_chinese_names(names: tuple[str, ...], source: str) -> list[str]:
-    """Names not stated in the source (compared in Simplified form; "·" and spaces ignored)."""
+    """Names not stated in the source (compared in Simplified form; "·" and spaces ignored), nor composed
+    of names it states, nor an abbreviation of one."""
     plain = _simplified_source(source).replace("·", "").replace(" ", "")
-    return [name for name in names if name.replace("·", "") not in plain]
+    missing = []
+    for name in names:
+        bare = name.replace("·", "")
+        if bare in plain or _composed(bare, plain) or _abbreviates(bare, plain):
+            continue
+        missing.append(name)
+    return missing
 
 
 def segment(text: str) -> list[str]:

@@ -16,6 +16,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from service.devtools.fake_glossary import FakeTerm, honour, parse_glossary
+
 # --- filler pools ----------------------------------------------------------------------------
 # Kept free of digits, number words (one, two, ...; 一, 二, 两, 十, 百, 千, 万 ...) and proper names.
 
@@ -204,6 +206,7 @@ class ParsedRequest:
     target_lang: str  # "en" or "zh"
     article: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    glossary: list[FakeTerm] = field(default_factory=list)  # the prompt's glossary block, if any
 
 
 def parse_request(body: dict[str, Any]) -> ParsedRequest:
@@ -247,7 +250,8 @@ def parse_request(body: dict[str, Any]) -> ParsedRequest:
         target_lang = "zh" if is_zh_tag(m.group(1)) else "en"
     else:
         target_lang = "zh" if article and _han_dominant(article) else "en"
-    return ParsedRequest(system, user, schema, json_mode, target_lang, article, paragraphs)
+    glossary = parse_glossary(user)
+    return ParsedRequest(system, user, schema, json_mode, target_lang, article, paragraphs, glossary)
 
 
 def _han_dominant(text: str) -> bool:
@@ -622,6 +626,7 @@ def _string(
         kind = kind_of_key(key)
         text = filler(ctx, kind, lang, position)
     text = _apply_string_fault(ctx, text, kind, lang)
+    text = honour(ctx.req.glossary, text, kind, lang, para.text if para else None, ctx.req.article)
     max_len = node.get("maxLength")
     min_len = node.get("minLength")
     if isinstance(min_len, int):
@@ -709,14 +714,15 @@ def generate(schema: _Schema, node: Any, ctx: _Ctx, path: list[str], key: str | 
     return _string(ctx, node, path, key, para, position or 0)  # untyped: a string is the most useful guess
 
 
-# A grounded prompt (summarize@v2) asks for an entity table and the paragraphs each key point rests on. The
-# fake's answers are template sentences that name nobody and state no number, so the honest grounding is
-# an empty table, and each key point citing one real paragraph of the article.
-_GROUNDING_KEYS = frozenset({"entities", "key_point_sources"})
+# A grounded prompt asks for an entity table and the paragraphs each key point rests on: v2 as
+# `entities` and `key_point_sources`, v3 as compact `ents` rows and `kp_src` lists. The fake's answers
+# are template sentences that name nobody and state no number, so the honest grounding is an empty
+# table, and each key point citing one real paragraph of the article.
+_GROUNDING_KEYS = frozenset({"entities", "key_point_sources", "ents", "kp_src"})
 
 
 def _grounding(ctx: _Ctx, key: str) -> list[Any]:
-    if key == "entities":
+    if key in ("entities", "ents"):
         return []
     paragraphs = ctx.req.paragraphs or _fallback_paragraphs(ctx)
     numbers = [p.index for p in paragraphs] or [1]

@@ -53,6 +53,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from service.devtools.fake_content import DEFAULT_ITEMS, build_answer, estimate_tokens, prompt_tokens
 from service.devtools.fake_flavors import Flavor, format_rejection
+from service.devtools.fake_repair import repair_answer
 
 __all__ = ["FAULTS", "FakeConfig", "FakeLLM", "serve_forever"]
 
@@ -644,7 +645,10 @@ class FakeLLM:
                 )
                 return await self._send_json(writer, 503, err, ka)
 
-            answer = build_answer(body, plan.fault, random.Random(plan.content_seed), plan.items)
+            # A repair request (DRAFT + CHECKS blocks) is answered by fake_repair; anything else is generated.
+            answer = repair_answer(body, plan.fault) or build_answer(
+                body, plan.fault, random.Random(plan.content_seed), plan.items
+            )
             prompt = prompt_tokens(body)
             completion = estimate_tokens(answer.content)
             payload = {

@@ -90,6 +90,10 @@ class ItemRunner:
             length=options.get("length", "medium"),
             targets=options.get("targets"),
             prompt_version=options.get("prompt_version"),
+            glossary_id=options.get("glossary_id"),
+            context=options.get("context"),
+            include=tuple(options.get("include") or ()),
+            repair=options.get("repair"),
         )
         try:
             result = await process_article(self.drafts, article, batch_options, self.limiter, author=author)

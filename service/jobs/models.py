@@ -21,12 +21,23 @@ class JobArticle(ArticleIn):
 
     id: str = Field(min_length=1, max_length=200, description="The CMS's id; results are keyed by it")
     url: str | None = Field(default=None, max_length=2000)
+    context: str | None = Field(default=None, description="This article's context; default the job's")
 
 
 class JobOptions(RequestModel):
     length: Length = "medium"
     targets: list[Locale] | None = Field(default=None, description="Locales to return; default from settings")
     prompt_version: str | None = Field(default=None, description="Pin the summarize prompt version")
+    glossary_id: str | None = Field(default=None, description="A glossary of POST /v1/glossaries")
+    context: str | None = Field(
+        default=None, description="Background for the model for every article (not summarised)"
+    )
+    include: list[Literal["analysis"]] = Field(
+        default_factory=list, description='"analysis": each summary with scores and an analysis section'
+    )
+    repair: bool | None = Field(
+        default=None, description="One repair call per article whose error checks fail (default BISUM_REPAIR)"
+    )
     callback_url: AnyHttpUrl | None = Field(
         default=None, description="POSTed the job summary (HMAC-signed) when the job finishes"
     )

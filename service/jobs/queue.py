@@ -5,7 +5,9 @@
 - A worker that dies stops heart-beating; every worker periodically asks procrastinate for jobs held by
   workers silent for `worker_stalled_after_s` and puts them back to `todo` (`JobManager.get_stalled_jobs`
   + `retry_job`), so another worker takes the item over (JobStore.claim with takeover).
-- Callbacks are procrastinate jobs too (`bisum.deliver_callback`), so they survive a restart.
+- Callbacks are procrastinate jobs too (`bisum.deliver_callback`), so they survive a restart: one run is
+  one delivery attempt, and a failed one is run again by procrastinate's retry strategy (`CallbackRetry`,
+  the callback backoff) instead of sleeping in a worker slot.
 
 procrastinate's tables live in the same database and schema (search_path) as ours; migration 0002
 installs them."""
@@ -17,13 +19,15 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from procrastinate import App, JobContext, PsycopgConnector, RetryStrategy
+from procrastinate import App, JobContext, PsycopgConnector, RetryDecision, RetryStrategy
 from procrastinate.exceptions import ConnectorException
+from procrastinate.jobs import Job
 from sqlalchemy.engine import make_url
 
 from service.config import Settings
 from service.drafts import DraftService
-from service.jobs.callbacks import deliver
+from service.errors import StoreUnavailableError
+from service.jobs.callbacks import CallbackPending, attempt_delivery, backoff
 from service.jobs.execute import ItemRunner, build_item_runner, worker_name
 from service.jobs.models import JobRecord
 from service.jobs.repository import JobStore
@@ -56,19 +60,45 @@ async def summarize_item(context: JobContext, job_id: str, position: int) -> Non
 
 
 async def deliver_callback(context: JobContext, job_id: str) -> None:
+    """One delivery attempt; a failed one with attempts left raises CallbackPending (see CallbackRetry)."""
     state: WorkerState = context.additional_context["bisum"]
-    await deliver(state.store, state.settings, job_id)
+    attempt = await attempt_delivery(state.store, state.settings, job_id)
+    if attempt.outcome == "pending":
+        raise CallbackPending(job_id, attempt.number, attempt.error)
 
 
-# Article and callback failures never raise out of a task (they are recorded on the job); what does is the
-# database or a bug: those jobs go back to the queue with backoff (2 s, 4 s, … 8.5 min) instead of being lost.
+# Article failures never raise out of a task (they are recorded on the job); what does is the database or
+# a bug: those jobs go back to the queue with backoff (2 s, 4 s, … 8.5 min) instead of being lost.
 INFRA_RETRY = RetryStrategy(max_attempts=9, exponential_wait=2)
+
+
+class CallbackRetry(RetryStrategy):
+    """procrastinate's RetryStrategy for `bisum.deliver_callback`: it retries a failed delivery
+    (CallbackPending) or an unreachable store, never a bug, and waits the callback backoff
+    (BISUM_CALLBACK_BASE_DELAY_S doubling to BISUM_CALLBACK_MAX_DELAY_S, jittered; RetryStrategy's own
+    waits are whole seconds from fixed numbers). The attempt count stored on the job decides the last
+    delivery attempt; max_attempts only bounds the runs (deliveries plus store outages)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            max_attempts=settings.callback_max_attempts + (INFRA_RETRY.max_attempts or 0),
+            retry_exceptions=(CallbackPending, StoreUnavailableError),
+        )
+        self.settings = settings
+
+    def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
+        if super().get_retry_decision(exception=exception, job=job) is None:
+            return None
+        attempt = exception.attempt if isinstance(exception, CallbackPending) else 1
+        return RetryDecision(retry_in={"seconds": backoff(attempt, self.settings)})
 
 
 def build_queue_app(settings: Settings, **pool: Any) -> App:
     app = App(connector=PsycopgConnector(conninfo=conninfo(settings.database_url), **pool))
-    for name, task in ((ITEM_TASK, summarize_item), (CALLBACK_TASK, deliver_callback)):
-        app.task(name=name, pass_context=True, queue=settings.job_queue, retry=INFRA_RETRY)(task)
+    app.task(name=ITEM_TASK, pass_context=True, queue=settings.job_queue, retry=INFRA_RETRY)(summarize_item)
+    app.task(name=CALLBACK_TASK, pass_context=True, queue=settings.job_queue, retry=CallbackRetry(settings))(
+        deliver_callback
+    )
     return app
 
 

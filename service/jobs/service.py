@@ -15,6 +15,7 @@ from anyio import to_thread
 from service.config import Settings
 from service.drafts import DraftService, response_body
 from service.errors import InputError, NotFoundError, UpstreamUnavailableError
+from service.guidance import checked_context
 from service.jobs.callbacks import check_callback_url
 from service.jobs.models import JobRecord, JobRequest
 from service.jobs.repository import JobStore, NewItem
@@ -59,7 +60,17 @@ class JobService:
         callback_url = str(request.callback_url) if request.callback_url else None
         if callback_url:
             await check_callback_url(callback_url, self.settings)
+        await self.drafts.glossary_for(request.glossary_id)  # unknown glossary -> 404 before any item
+        for context in {request.context, *(a.context for a in request.articles)}:
+            checked_context(context, self.settings)  # over the cap -> 422 before any item
         options = request.model_dump(mode="json", include={"length", "targets", "prompt_version"})
+        # Stored only when asked for, so older jobs' options (and what GET shows for them) stay as they were:
+        # glossary_id and context when given, repair when set, include when not empty.
+        options |= request.model_dump(mode="json", include={"glossary_id", "context"}, exclude_none=True)
+        if request.repair is not None:
+            options["repair"] = request.repair
+        if request.include:
+            options["include"] = list(request.include)
         items = [NewItem(a.id, a.model_dump(mode="json", exclude={"id"})) for a in request.articles]
         job = await to_thread.run_sync(
             lambda: self.store.create(

@@ -12,7 +12,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -25,7 +25,7 @@ from service.config import Settings
 from service.errors import ModelOutputError, UpstreamRejectedError
 from service.llm.formats import FormatMode, FormatNegotiator, FormatRejected, error_text, is_format_rejection
 from service.llm.prompts import PromptTemplate
-from service.llm.retry import RetryPolicy, call_with_retries
+from service.llm.retry import RetryPolicy, article_budget, call_with_retries
 from service.schemas import Usage
 
 log = logging.getLogger("bisum.llm")
@@ -97,19 +97,29 @@ class LLMClient:
         request_id: str | None = None,
         on_retry: Callable[[Exception, float], None] | None = None,
         validate: Callable[[Any], None] | None = None,
+        once: bool = False,
     ) -> Completion[Any]:
         """Render `prompt`, call the model, and return its validated output (`prompt.output_schema`).
-        `validate` may add a semantic check (raise UnusableOutput), e.g. one paragraph per index."""
+        `validate` may add a semantic check (raise UnusableOutput), e.g. one paragraph per index.
+        `once`: exactly one request - no retry, no repair message (the draft repair pass's own call, which
+        must never cost more than one extra call per article); an unusable answer is a ModelOutputError."""
         usage = Usage()
         started = time.perf_counter()
         mode, messages, content, finish_reason = await self._negotiate(
-            prompt, values, usage, request_id, on_retry
+            prompt, values, usage, request_id, on_retry, once
         )
         try:
             value = _parse(prompt.output_schema, content, finish_reason, validate)
             metrics.record_llm_call("ok")
         except UnusableOutput as problem:
             metrics.record_llm_call("invalid_output")
+            if once:  # the draft repair pass's own call: no second chance
+                raise ModelOutputError(
+                    f"the model's answer was unusable: {problem}",
+                    detail={"prompt": prompt.ref, "model": self.model, "usage": usage.model_dump()},
+                ) from None
+            if _spend_article_try():
+                raise _unusable(problem, prompt, self.model, repaired=False) from None
             log.warning(
                 "llm output unusable, repairing",
                 extra={"request_id": request_id, "prompt": prompt.ref, "problem": str(problem)},
@@ -125,10 +135,8 @@ class LLMClient:
                 metrics.record_llm_call("repaired")
             except UnusableOutput as second:
                 metrics.record_llm_call("invalid_output")
-                raise ModelOutputError(
-                    f"the model's answer was unusable after one repair attempt: {second}",
-                    detail={"prompt": prompt.ref, "model": self.model},
-                ) from None
+                _spend_article_try()
+                raise _unusable(second, prompt, self.model, repaired=True) from None
         latency_ms = (time.perf_counter() - started) * 1000
         return Completion(value, usage, latency_ms, self.model, mode.name)
 
@@ -149,14 +157,18 @@ class LLMClient:
         usage: Usage,
         request_id: str | None,
         on_retry: Callable[[Exception, float], None] | None,
+        once: bool = False,
     ) -> tuple[FormatMode, list[dict[str, str]], str, str | None]:
-        """The first call, walking down the format ladder on rejections (one call per rejected mode)."""
+        """The first call, walking down the format ladder on rejections (one call per rejected mode;
+        `once`: only the mode this endpoint last answered)."""
         candidates = self.formats.candidates(self.base_url, self.model)
+        if once:
+            candidates = candidates[:1]
         for position, mode in enumerate(candidates):
             messages = prompt.render(embed_schema=mode.embeds_schema, **values)
             try:
                 content, finish_reason = await self._create(
-                    prompt, mode, messages, usage, request_id, on_retry
+                    prompt, mode, messages, usage, request_id, on_retry, once
                 )
             except FormatRejected as rejection:
                 self.formats.rejected(self.base_url, self.model, rejection)
@@ -181,8 +193,10 @@ class LLMClient:
         usage: Usage,
         request_id: str | None,
         on_retry: Callable[[Exception, float], None] | None,
+        once: bool = False,
     ) -> tuple[str, str | None]:
         wire = mode.wire(prompt.output_schema)
+        policy = replace(self.policy, max_attempts=1) if once else self.policy
 
         async def attempt() -> Any:
             usage.llm_calls += 1
@@ -228,7 +242,14 @@ class LLMClient:
             return response
 
         started = time.perf_counter()
-        response = await call_with_retries(attempt, self.policy, on_retry=self._retry_hook(on_retry))
+        # `once` also steps outside an article's attempt budget (a batch or job sets one), which would
+        # otherwise let the retry layer try again: the repair pass's call is one request on top of it.
+        token = article_budget.set(None) if once else None
+        try:
+            response = await call_with_retries(attempt, policy, on_retry=self._retry_hook(on_retry))
+        finally:
+            if token is not None:
+                article_budget.reset(token)
         if response.usage is not None:
             usage.prompt_tokens += response.usage.prompt_tokens
             usage.completion_tokens += response.usage.completion_tokens
@@ -272,6 +293,24 @@ class LLMClient:
             client_hook(exc, delay)
 
         return both
+
+
+def _spend_article_try() -> bool:
+    """An unusable answer spends a try of the article's budget (if one is set); True when none is left."""
+    budget = article_budget.get()
+    if budget is None:
+        return False
+    budget.spend()
+    return budget.exhausted
+
+
+def _unusable(
+    problem: UnusableOutput, prompt: PromptTemplate, model: str, *, repaired: bool
+) -> ModelOutputError:
+    when = "after one repair attempt" if repaired else "and the article has no tries left to repair it"
+    return ModelOutputError(
+        f"the model's answer was unusable {when}: {problem}", detail={"prompt": prompt.ref, "model": model}
+    )
 
 
 def _failure_outcome(exc: openai.OpenAIError) -> str:

@@ -3,7 +3,12 @@ overrides), YAML front matter + `# System` / `# User` sections written as `strin
 so JSON braces in prompts need no escaping.
 
 A released file never changes: `service/prompts/CHECKSUMS` pins each file's sha256 and a test enforces it.
-Changing a prompt means adding a version."""
+Changing a prompt means adding a version.
+
+Fragments (`kind: fragment` in the front matter, e.g. glossary/v1.md, context/v1.md) are versioned the
+same way but are no prompt of their own: one `$`-template, rendered by code and appended to the user
+message of whichever prompt needs it (summarize, summarize_chunk, translate), so a glossary or a context
+does not need a new version of every prompt. Their id@version goes into provenance."""
 
 from __future__ import annotations
 
@@ -39,7 +44,7 @@ class PromptTemplate:
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
 
-    def render(self, *, embed_schema: bool, **values: str) -> list[dict[str, str]]:
+    def render(self, *, embed_schema: bool, appendix: str = "", **values: str) -> list[dict[str, str]]:
         """Chat messages. With `embed_schema` (json_object and prompt modes) the JSON schema is spelled out
         in the system message, since the endpoint will not receive it as `response_format`. The block also
         carries the standalone word "json", which DashScope and DeepSeek require in the prompt of a
@@ -55,8 +60,46 @@ class PromptTemplate:
             )
         return [
             {"role": "system", "content": self.system.substitute(values, schema_block=schema_block)},
-            {"role": "user", "content": self.user.substitute(values)},
+            # `appendix`: rendered fragments (glossary, context), each fenced as data by its own file.
+            {"role": "user", "content": self.user.substitute(values) + appendix},
         ]
+
+
+@dataclass(frozen=True)
+class PromptFragment:
+    id: str
+    version: str
+    description: str
+    template: Template
+    sha256: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def render(self, **values: str) -> str:
+        """Two blank lines, then the fragment: appended after the article's closing fence."""
+        return "\n\n" + self.template.substitute(values).strip("\n")
+
+
+def is_fragment(path: Path) -> bool:
+    return frontmatter.loads(path.read_text(encoding="utf-8")).metadata.get("kind") == "fragment"
+
+
+def load_fragment(path: Path) -> PromptFragment:
+    raw = path.read_text(encoding="utf-8")
+    post = frontmatter.loads(raw)
+    meta = post.metadata
+    expected = (path.parent.name, path.stem)
+    if (meta.get("id"), meta.get("version")) != expected:
+        raise ValueError(f"{path}: front matter id/version must be {expected[0]}/{expected[1]}")
+    return PromptFragment(
+        id=meta["id"],
+        version=meta["version"],
+        description=meta.get("description", ""),
+        template=Template(post.content),
+        sha256=sha256_text(raw),
+    )
 
 
 def load_prompt(path: Path) -> PromptTemplate:
@@ -91,16 +134,23 @@ class PromptRegistry:
     """All prompt versions found under a directory, loaded once at startup."""
 
     def __init__(
-        self, prompts: list[PromptTemplate], defaults: dict[str, str], directory: Path | None = None
+        self,
+        prompts: list[PromptTemplate],
+        defaults: dict[str, str],
+        directory: Path | None = None,
+        fragments: list[PromptFragment] | None = None,
     ) -> None:
         self._prompts = {(p.id, p.version): p for p in prompts}
+        self._fragments = {(f.id, f.version): f for f in fragments or []}
         self._defaults = defaults
         self._directory = directory
 
     @classmethod
     def load(cls, directory: Path, defaults: dict[str, str]) -> PromptRegistry:
-        prompts = [load_prompt(path) for path in sorted(directory.glob("*/*.md"))]
-        registry = cls(prompts, defaults, directory)
+        paths = sorted(directory.glob("*/*.md"))
+        fragments = [load_fragment(path) for path in paths if is_fragment(path)]
+        prompts = [load_prompt(path) for path in paths if not is_fragment(path)]
+        registry = cls(prompts, defaults, directory, fragments)
         for prompt_id, version in defaults.items():
             registry.get(prompt_id, version)  # fail at startup, not on the first request
         return registry
@@ -117,6 +167,12 @@ class PromptRegistry:
                 f"{where}"
             ) from None
 
+    def fragment(self, fragment_id: str) -> PromptFragment | None:
+        """The latest version of a fragment (None when the prompts directory has none: a custom
+        BISUM_PROMPTS_DIR without fragments sends no glossary or context to the model)."""
+        versions = [f for (fid, _), f in self._fragments.items() if fid == fragment_id]
+        return max(versions, key=lambda f: _version_key(f.version)) if versions else None
+
     def latest_version(self, prompt_id: str) -> str | None:
         versions = [v for (pid, v) in self._prompts if pid == prompt_id]
         return max(versions, key=_version_key) if versions else None
@@ -128,3 +184,31 @@ class PromptRegistry:
 def _version_key(version: str) -> tuple[int, str]:
     digits = re.sub(r"\D", "", version)
     return (int(digits) if digits else 0, version)
+
+
+def appendix(
+    registry: PromptRegistry,
+    *,
+    nonce: str,
+    glossary_entries: str | None = None,
+    context: str | None = None,
+) -> tuple[str, list[str]]:
+    """The fragments appended to one call's user message, and their refs for provenance. The glossary
+    fragment only when some entry applies (`glossary_entries` is its rendered block)."""
+    parts: list[str] = []
+    refs: list[str] = []
+    for fragment_id, values in (
+        ("glossary", {"entries": glossary_entries} if glossary_entries else None),
+        ("context", {"context": context} if context else None),
+    ):
+        if values is None:
+            continue
+        fragment = registry.fragment(fragment_id)
+        if fragment is None:
+            raise UnsupportedOptionError(
+                f"the prompts directory has no {fragment_id} fragment ({fragment_id}/v1.md): cannot send a "
+                f"{fragment_id} to the model"
+            )
+        parts.append(fragment.render(nonce=nonce, **values))
+        refs.append(fragment.ref)
+    return "".join(parts), refs

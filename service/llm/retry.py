@@ -4,7 +4,13 @@ Modelled on openai-python's own policy: retry 408/409/429/5xx, timeouts and drop
 jittered exponential backoff, honouring `retry-after-ms` / `Retry-After` (seconds or HTTP date). What is
 different: a Retry-After longer than we are willing to hold a caller for is not slept through; we fail at
 once with UpstreamUnavailableError(retry_after=...) so the API can answer 503 + Retry-After and a batch
-can reschedule. Each failed attempt is reported to `on_retry` (batch concurrency control, metrics)."""
+can reschedule. Each failed attempt is reported to `on_retry` (batch concurrency control, metrics).
+
+One budget per article: a batch article or a job item sets `article_budget` (an `AttemptBudget` of
+BISUM_ARTICLE_MAX_ATTEMPTS tries, or the batch's --max-attempts) around the whole article. Every failed
+call of that article spends from it, and while it is set it, not the per-call `max_attempts`, decides when
+to give up; so no layer above multiplies these retries. `backoff_delay` is the one backoff formula (the
+callback retries use it too)."""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ import email.utils
 import random
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -34,6 +41,30 @@ class RetryPolicy:
     base_delay_s: float = 0.5
     max_delay_s: float = 8.0
     max_retry_after_s: float = 20.0
+
+
+@dataclass
+class AttemptBudget:
+    """An article's tries at the endpoint, shared by every layer that retries it. A try is spent by a
+    call that failed in a retryable way (429, 5xx, timeout, dropped connection) and by an unusable answer;
+    a call that succeeds spends nothing (a map-reduce article needs several). So an article answered in
+    one call makes at most `limit` HTTP calls, whatever fails."""
+
+    limit: int
+    spent: int = 0
+
+    @property
+    def exhausted(self) -> bool:
+        return self.spent >= self.limit
+
+    def spend(self) -> None:
+        self.spent += 1
+
+
+# Set by service/batch/core.py around one article: a context variable, so the calls the draft service and
+# the pipeline make for it (map-reduce's gathered ones included) share it without every signature in
+# between carrying it, like the request id in service/logs.py.
+article_budget: ContextVar[AttemptBudget | None] = ContextVar("bisum_article_budget", default=None)
 
 
 def parse_retry_after(headers: object) -> float | None:
@@ -117,7 +148,13 @@ async def call_with_retries(
             retry_after = (
                 parse_retry_after(exc.response.headers) if isinstance(exc, openai.APIStatusError) else None
             )
-            if attempt >= policy.max_attempts or (retry_after or 0) > policy.max_retry_after_s:
+            budget = article_budget.get()
+            if budget is not None:
+                budget.spend()
+                out_of_tries = budget.exhausted
+            else:
+                out_of_tries = attempt >= policy.max_attempts
+            if out_of_tries or (retry_after or 0) > policy.max_retry_after_s:
                 raise to_domain_error(exc) from exc
             delay = retry_after if retry_after is not None else backoff_delay(attempt, policy)
             if on_retry is not None:

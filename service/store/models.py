@@ -82,7 +82,7 @@ class Revision(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     draft_id: Mapped[str] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(16))  # machine | edit | regenerate | approval
+    kind: Mapped[str] = mapped_column(String(16))  # machine | edit | regenerate | repair | approval…
     author: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16))
@@ -158,3 +158,20 @@ class ReviewSession(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class GlossaryRow(Base):
+    """A DeepL-shaped glossary: its dictionaries (one per language pair, entries as [source, target]
+    pairs) in one JSON column, read and written whole; `version` guards concurrent PATCHes."""
+
+    __tablename__ = "glossaries"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    dictionaries: Mapped[list[dict[str, Any]]] = mapped_column(Json)
+    sha256: Mapped[str] = mapped_column(String(80))
+    entry_count: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

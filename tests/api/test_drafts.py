@@ -177,7 +177,7 @@ def test_feedback_export_lists_edited_approved_drafts(app):
     assert item["draft_id"] == draft["id"]
     assert item["machine_output"]["summary"]["en"]["title"] == draft["summary"]["en"]["title"]
     assert item["final_output"]["summary"]["en"]["title"] == "Kilpatrick leaves OpenAI"
-    assert item["prompt"] == "summarize@v2" and item["model"] == "test-model"
+    assert item["prompt"] == "summarize@v3" and item["model"] == "test-model"
     assert item["editor"] == {"approved_by": "mei", "edited_by": ["mei"]}
     assert "洛根" in item["source"]
 
@@ -237,3 +237,63 @@ def test_translation_is_stored_too(app, llm_mock):
         "/v1/translations", json={"text": "观察者网报道。", "target": "zh-Hant"}, headers=CLIENT
     ).json()
     assert again["id"] == body["id"] and again["cached"] is True
+
+
+ACTIONS = {
+    "edit": ("patch", "", {"changes": {"summary.en.title": "Mine"}}),
+    "approve": ("post", "/approve", {"acknowledge_failed_checks": True}),
+    "reject": ("post", "/reject", {"reason": "not ours"}),
+}
+
+
+@pytest.mark.parametrize("action", list(ACTIONS))
+def test_a_change_landing_after_the_read_is_never_built_upon(app, monkeypatch, action):
+    """The race of issue 13: another editor's edit lands between our request's read of the draft and its
+    write. The revision the client saw goes to the conditional update, so this is a 409 and nothing of
+    ours is saved (before, the service re-read the draft and built on the newer revision unseen)."""
+    from service.store.repository import DraftStore
+
+    draft = create(app)
+    read, landed = DraftStore.get, []
+
+    def get_then_a_rival_edit_lands(store, draft_id):
+        record = read(store, draft_id)
+        if record is not None and not landed:
+            landed.append(store.add_revision(
+                draft_id, expected_revision=record.current_revision, kind="edit", author="rival",
+                status=record.status, output=record.output, diff=[], note="the rival's edit",
+            ))  # fmt: skip
+        return record
+
+    monkeypatch.setattr(DraftStore, "get", get_then_a_rival_edit_lands)
+    method, path, body = ACTIONS[action]
+    response = getattr(app, method)(
+        f"/v1/drafts/{draft['id']}{path}", json={**body, "revision": 1}, headers=EDITOR
+    )
+    monkeypatch.undo()
+    assert landed, "the hook ran inside the request"
+    assert response.status_code == 409, response.text
+    assert response.json()["error"]["code"] == "conflict"
+    assert "revision 1" in response.json()["error"]["message"]
+    history = app.get(f"/v1/drafts/{draft['id']}/revisions", headers=EDITOR).json()
+    assert [(r["number"], r["kind"], r["author"]) for r in history] == [
+        (1, "machine", "cms"),
+        (2, "edit", "rival"),
+    ]
+
+
+@pytest.mark.parametrize("action", list(ACTIONS))
+def test_a_revision_the_client_did_not_see_is_a_conflict_with_the_current_one(app, action):
+    draft = create(app)
+    app.patch(f"/v1/drafts/{draft['id']}", json={"changes": {"summary.en.title": "A"}}, headers=EDITOR)
+    method, path, body = ACTIONS[action]
+    stale = getattr(app, method)(
+        f"/v1/drafts/{draft['id']}{path}", json={**body, "revision": 1}, headers=EDITOR
+    )
+    assert stale.status_code == 409
+    error = stale.json()["error"]
+    assert "now at revision 2" in error["message"] and "you saw revision 1" in error["message"]
+    current = getattr(app, method)(
+        f"/v1/drafts/{draft['id']}{path}", json={**body, "revision": 2}, headers=EDITOR
+    )
+    assert current.status_code == 200 and current.json()["revision"] == 3

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from tests.conftest import reply, seed
-from tests.fixtures import good_summary, good_summary_v1
+from tests.fixtures import good_summary, good_summary_v1, good_summary_v2
 
 ARTICLE_001 = seed("001")
 
@@ -44,7 +44,7 @@ def test_good_bilingual_answer_is_a_clean_draft(llm_app, llm_mock):
     assert provenance["engine"] == "llm"
     assert provenance["model"] == "test-model"
     assert provenance["endpoint_host"] == "llm.test"
-    assert provenance["prompt"] == "summarize@v2"
+    assert provenance["prompt"] == "summarize@v3"
     assert provenance["prompt_sha256"].startswith("sha256:")
     assert provenance["usage"] == {
         "prompt_tokens": 900,
@@ -250,18 +250,37 @@ def test_body_over_the_cap_is_413_before_the_llm(llm_app, llm_mock):
 
 
 def test_prompt_version_is_recorded_and_pinnable(llm_app, llm_mock):
-    """summarize@v2 (grounded) is the default; v1 stays pinnable and answers in its own, ungrounded shape."""
+    """summarize@v3 (grounded, compact) is the default; v2 (grounded, entity objects) and v1 (ungrounded)
+    stay pinnable, each answering in its own shape. v3's rows expand to exactly the grounding v2 gives."""
     client = llm_app
     listed = {p["ref"]: p for p in client.get("/v1/prompts").json()}
-    assert {"summarize@v1", "summarize@v2", "translate@v1"} <= set(listed)
-    assert listed["summarize@v2"]["default"] is True and listed["summarize@v1"]["default"] is False
+    assert {"summarize@v1", "summarize@v2", "summarize@v3", "translate@v1"} <= set(listed)
+    assert [ref for ref, p in listed.items() if p["default"] and ref.startswith("summarize@")] == [
+        "summarize@v3"
+    ]
 
     route = llm_mock.post("/chat/completions").mock(return_value=reply(good_summary()))
     default = post_summary(client).json()
-    assert default["provenance"]["prompt"] == "summarize@v2"
-    assert default["provenance"]["prompt_sha256"] == listed["summarize@v2"]["sha256"]
-    assert default["grounding"]["entities"][1]["zh"] == "洛根·基尔帕特里克"
+    assert default["provenance"]["prompt"] == "summarize@v3" and default["status"] == "draft"
+    assert default["provenance"]["prompt_sha256"] == listed["summarize@v3"]["sha256"]
+    assert default["grounding"]["entities"][1] == {
+        "en": "Logan Kilpatrick",
+        "zh": "洛根·基尔帕特里克",
+        "source": "Logan Kilpatrick",
+        "type": "person",
+    }
     assert default["grounding"]["key_point_sources"]["en"][3] == [17]
+    sent = json.loads(route.calls.last.request.content)
+    schema = json.dumps(sent["response_format"])
+    assert '"ents"' in schema and '"kp_src"' in schema and '"entities"' not in schema
+    assert "\n[5] " in sent["messages"][1]["content"]
+
+    route.mock(return_value=reply(good_summary_v2()))
+    v2 = post_summary(client, prompt_version="v2").json()
+    assert v2["provenance"]["prompt"] == "summarize@v2" and v2["status"] == "draft"
+    assert v2["provenance"]["prompt_sha256"] == listed["summarize@v2"]["sha256"]
+    assert v2["grounding"] == default["grounding"]
+    assert v2["checks"] == default["checks"]
     sent = json.loads(route.calls.last.request.content)
     assert '"entities"' in json.dumps(sent["response_format"]) and "\n[5] " in sent["messages"][1]["content"]
 
@@ -272,6 +291,7 @@ def test_prompt_version_is_recorded_and_pinnable(llm_app, llm_mock):
     assert pinned["grounding"] is None
     sent = json.loads(route.calls.last.request.content)
     assert '"entities"' not in json.dumps(sent["response_format"])
+    assert '"ents"' not in json.dumps(sent["response_format"])
     assert "[5] " not in sent["messages"][1]["content"]
 
     unknown = post_summary(client, prompt_version="v9")

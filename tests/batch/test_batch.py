@@ -58,16 +58,21 @@ def _assert_exactly_once(out: Path, count: int) -> list[dict]:
 async def test_200_articles_with_20_percent_429_500_and_timeouts_all_finish(tmp_path: Path) -> None:
     articles = generate_articles(200, seed=1)
     faults = {"rate_limit": 0.08, "server_error": 0.06, "timeout": 0.06}
-    with FakeLLM(latency_ms=20, faults=faults, retry_after_s=0.05, seed=3, keep_requests=0) as fake:
+    with FakeLLM(latency_ms=20, faults=faults, retry_after_s=0.05, seed=3, keep_requests=5000) as fake:
         result = await _run(fake, tmp_path, Inputs(articles=articles), tmp_path / "out", concurrency=16)
-        by_fault = fake.stats["by_fault"]
+        by_fault, requests = fake.stats["by_fault"], fake.stats["requests"]
     assert result.exit_code == 0, result.failures
     assert (result.counters.done, result.counters.failed) == (200, 0)
     assert all(by_fault.get(name, 0) > 0 for name in faults), by_fault  # the faults really happened
     assert "rate limits" in result.summary  # ... and the limiter heard about the 429s
+    # One budget per article (BISUM_ARTICLE_MAX_ATTEMPTS, default 6; 0.2^6 = 6e-5 per article at 20 %
+    # faults): no article made more HTTP calls than that, client and batch retries together.
+    per_article = Counter(json.dumps(body["messages"][1:], ensure_ascii=False) for body in requests)
+    assert len(requests) == fake.stats["calls"] and len(per_article) == 200
+    assert max(per_article.values()) <= 6, per_article.most_common(3)
     rows = _assert_exactly_once(tmp_path / "out", 200)
     assert {row["article_id"] for row in rows} == {a.id for a in articles}
-    assert len(list((tmp_path / "out" / "summarize@v2").glob("*.md"))) == 200
+    assert len(list((tmp_path / "out" / "summarize@v3").glob("*.md"))) == 200
     assert not list(read_jsonl(tmp_path / "out" / FAILURES))
 
 
@@ -156,23 +161,23 @@ async def test_killed_between_store_commit_and_result_line(tmp_path: Path) -> No
 async def test_new_prompt_version_reruns_everything_and_keeps_the_old_results(tmp_path: Path) -> None:
     prompts = tmp_path / "prompts"
     shutil.copytree(PACKAGED_PROMPTS, prompts)
-    v2 = (prompts / "summarize" / "v2.md").read_text("utf-8")
-    (prompts / "summarize" / "v3.md").write_text(v2.replace("version: v2", "version: v3", 1), "utf-8")
+    v3 = (prompts / "summarize" / "v3.md").read_text("utf-8")
+    (prompts / "summarize" / "v4.md").write_text(v3.replace("version: v3", "version: v4", 1), "utf-8")
     inputs = Inputs(articles=generate_articles(10, seed=11))
     out = tmp_path / "out"
     settings = {"prompts_dir": prompts}
     with FakeLLM(latency_ms=5, seed=9, keep_requests=0) as fake:
         await _run(fake, tmp_path, inputs, out, prepare_workers=0, settings=settings)
-        v3 = BatchOptions(prompt_version="v3")
-        second = await _run(fake, tmp_path, inputs, out, options=v3, prepare_workers=0, settings=settings)
-        again = await _run(fake, tmp_path, inputs, out, options=v3, prepare_workers=0, settings=settings)
+        v4 = BatchOptions(prompt_version="v4")
+        second = await _run(fake, tmp_path, inputs, out, options=v4, prepare_workers=0, settings=settings)
+        again = await _run(fake, tmp_path, inputs, out, options=v4, prepare_workers=0, settings=settings)
         assert fake.stats["calls"] == 20
     assert second.counters.done == 10 and again.counters.skipped == 10
     rows = _results(out)
-    assert Counter(row["provenance"]["prompt"] for row in rows) == {"summarize@v2": 10, "summarize@v3": 10}
+    assert Counter(row["provenance"]["prompt"] for row in rows) == {"summarize@v3": 10, "summarize@v4": 10}
     assert len({(row["article_id"], row["provenance"]["prompt"]) for row in rows}) == 20
     assert (
-        len(list((out / "summarize@v2").glob("*.md"))) == len(list((out / "summarize@v3").glob("*.md"))) == 10
+        len(list((out / "summarize@v3").glob("*.md"))) == len(list((out / "summarize@v4").glob("*.md"))) == 10
     )
 
 
@@ -181,7 +186,7 @@ async def test_deleted_markdown_comes_back_from_the_result_line(tmp_path: Path) 
     out = tmp_path / "out"
     with FakeLLM(latency_ms=5, seed=9, keep_requests=0) as fake:
         await _run(fake, tmp_path, inputs, out, prepare_workers=0)
-        page = out / "summarize@v2" / "a00001.md"
+        page = out / "summarize@v3" / "a00001.md"
         before = page.read_text("utf-8")
         page.unlink()
         await _run(fake, tmp_path, inputs, out, prepare_workers=0)

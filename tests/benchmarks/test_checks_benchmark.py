@@ -278,3 +278,26 @@ def test_the_command_refuses_an_unknown_or_invalid_set(tmp_path: Path, monkeypat
     folder = _copy_set(tmp_path, lambda rows: rows.append(rows[1]))  # a duplicate id
     monkeypatch.setattr(bench, "SETS_DIR", folder.parent)
     assert bench.main(["--set", folder.name]) == 1
+
+
+def test_grounding_posted_in_v3_shape_gets_the_v2_verdicts(tmp_path: Path) -> None:
+    """The grounded mode posts the case files' v2 tables as v3 rows by default; both shapes must give
+    the same checks on every grounding defect of an article (and on its faithful case)."""
+    cases, _ = load_cases(DEV)
+    grounding_kinds = {"entity_invented", "name_swapped_one_side", "key_points_misaligned"}
+    article = next(c.article for c in cases if c.defect and c.defect["kind"] == "entity_invented")
+    picked = [
+        (DEV, c)
+        for c in cases
+        if c.article == article and (c.is_faithful or c.defect["kind"] in grounding_kinds)
+    ]
+    assert len(picked) >= 3
+    with TestClient(create_app(settings_for(tmp_path))) as client:
+        post = lambda body: client.post("/v1/checks", json=body)  # noqa: E731
+        posted: list[dict] = []
+        v3 = run_cases(picked, lambda body: posted.append(body) or post(body), "v3")
+        v2 = run_cases(picked, post, "v2")
+    assert any("ents" in (body.get("grounding") or {}) for body in posted)
+    assert [(o.case.id, o.mode, o.status, o.failed) for o in v3] == [
+        (o.case.id, o.mode, o.status, o.failed) for o in v2
+    ]

@@ -18,6 +18,8 @@ ALL_CHECKS = [
     "names_consistent",
     "regions_consistent",
     "dates_consistent",
+    "polarity_consistent",
+    "counts_consistent",
     "key_points_aligned",
     "length_bounds",
     "disclaimer_present",

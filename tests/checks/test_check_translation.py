@@ -45,6 +45,9 @@ def test_faithful_zh_to_en_passes(source_001, pairs_001, disclaimer) -> None:
     assert list(results) == [
         "output_language",
         "numbers_consistent",
+        "polarity_consistent",
+        "counts_consistent",
+        "regions_consistent",
         "names_in_source",
         "paragraphs_aligned",
         "source_addresses_model",

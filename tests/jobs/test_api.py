@@ -96,7 +96,11 @@ def test_jsonl_upload_with_the_options_in_the_query(api):
     assert response.status_code == 202, response.text
     job = finished(api, response.json()["job_id"])
     assert job["counts"]["done"] == 3
-    assert job["options"] == {"length": "short", "targets": ["en", "zh-Hant-TW"], "prompt_version": None}
+    assert job["options"] == {
+        "length": "short",
+        "targets": ["en", "zh-Hant-TW"],
+        "prompt_version": None,
+    }
     first = results(api, job["id"])[0]["response"]
     assert set(first["summary"]) == {"en", "zh-Hant-TW"}
 

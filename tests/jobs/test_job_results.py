@@ -43,3 +43,17 @@ def test_a_failed_item_counts_the_attempts_its_message_names(fake):
     assert line["status"] == "failed" and line["claims"] == 1
     assert f"after {line['attempts']} attempts" in line["error"]["message"], line
     assert line["attempts"] > 1
+
+
+def test_a_job_item_makes_exactly_its_budget_of_calls_against_a_failing_endpoint(fake):
+    """One budget per article (BISUM_ARTICLE_MAX_ATTEMPTS) across the client's retries and the item's:
+    503 forever costs exactly that many HTTP calls (it was 6 item attempts x the client's attempts), and
+    the per-call max_attempts does not multiply it."""
+    fake.configure(faults={"unavailable": 1.0})
+    settings = fake_settings(fake, max_attempts=5, article_max_attempts=3)
+    with TestClient(create_app(settings)) as api:
+        job_id = api.post("/v1/jobs", json={"articles": [article(0)]}).json()["job_id"]
+        assert finished(api, job_id)["status"] == "failed"
+        (line,) = results(api, job_id)
+    assert fake.stats["calls"] == 3
+    assert line["attempts"] == 3 and line["error"]["code"] == "upstream_unavailable"

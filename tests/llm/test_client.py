@@ -57,3 +57,8 @@ def test_long_article_is_summarised_map_reduce(llm_mock):
     assert route.call_count == provenance["map_parts"] + 1 == provenance["usage"]["llm_calls"]
     final = json.loads(route.calls.last.request.content)["messages"][1]["content"]
     assert "他曾负责开发者关系。" in final
+    # summarize@v3 over notes: the table stays, the notes' [n] are no article paragraphs to cite.
+    assert body["grounding"]["key_point_sources"] == {}
+    assert [e["en"] for e in body["grounding"]["entities"]][:2] == ["OpenAI", "Logan Kilpatrick"]
+    details = {c["name"]: c["detail"] for c in body["checks"]}
+    assert details["key_points_grounded"].startswith("skipped: no key-point")

@@ -19,6 +19,7 @@ from service.config import PACKAGED_PROMPTS
 from service.devtools.fake_flavors import DEEPSEEK_UNAVAILABLE, LM_STUDIO_TYPES
 from service.devtools.fake_llm import FakeLLM
 from service.llm.formats import is_format_rejection
+from service.llm.fragments import with_fragment
 from service.llm.prompts import PromptRegistry
 from service.llm.schemas import SummaryOutput
 from service.metrics import REGISTRY
@@ -187,8 +188,16 @@ def test_every_prompt_with_the_schema_embedded_contains_the_word_json():
         "target_language": "zh-Hans",
         "target_name": "Chinese",
         "script_rule": "",
+        "task_rule": "",
+        "draft": "{}",
+        "checks": "",
     }
     for prompt in registry.all():
+        if prompt.id == "analysis":
+            # A system-message fragment: only ever sent inside a summarize prompt (with_fragment).
+            prompt = with_fragment(registry.get("summarize"), prompt)
+        elif "$schema_block" not in prompt.system.template:
+            continue  # a user-message fragment (glossary, context): appended to a prompt that has the block
         messages = prompt.render(embed_schema=True, **values)
         assert re.search(r"\bjson\b", " ".join(m["content"] for m in messages)), prompt.ref
 

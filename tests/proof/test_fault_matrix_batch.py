@@ -5,9 +5,11 @@ outcome: retried and finished, repaired, needs_review with the named check, or a
 mapped error code, retried on the next run; and a result line is never a clean draft when the answer
 behind it was not. README "Fault matrix" lists these tests.
 
-The client's own retry layer is set to one attempt per call (`BISUM_MAX_ATTEMPTS=1`), so every
-transport fault reaches the batch's per-article retries (`--max-attempts`), the part under test here;
-`test_client_and_batch_retries_compose` shows the two layers together."""
+One budget per article (`--max-attempts`, else BISUM_ARTICLE_MAX_ATTEMPTS): the client's retry layer
+retries a transport fault and spends the article's tries, and so does every unusable answer; the batch
+calls again only after a pause the client would not sleep through, or after an answer unusable even when
+repaired. `test_one_budget_across_client_and_batch` shows that a persistent fault costs exactly
+`--max-attempts` calls."""
 
 from __future__ import annotations
 
@@ -32,9 +34,9 @@ from tests.proof.test_fault_matrix import PLANTED, SUMMARY_CHECK
 
 ARTICLE = seed("001")  # zh-Hans news article; the fake's "ok" answer for it is a clean draft
 ARTICLE_ID = "s001"
-MARKDOWN = f"summarize@v2/{ARTICLE_ID}.md"
+MARKDOWN = f"summarize@v3/{ARTICLE_ID}.md"
 SETTINGS = {
-    "BISUM_MAX_ATTEMPTS": "1",  # one HTTP call per attempt: the batch layer does the retrying
+    "BISUM_MAX_ATTEMPTS": "1",  # per call of a request: a batch article has --max-attempts instead
     "BISUM_RETRY_BASE_DELAY_S": "0.01",
     "BISUM_RETRY_MAX_DELAY_S": "0.05",
     "BISUM_MAX_RETRY_AFTER_S": "2",
@@ -146,7 +148,7 @@ def test_transient_fault_is_retried_and_the_article_finishes(batch: Batch, fake:
     result = batch.run()
     row = assert_clean(batch, result)
     assert fake.stats["by_fault"] == {fault: 1, "ok": 1}
-    assert row["provenance"]["usage"]["llm_calls"] == 1  # the draft's own call; the failed one was retried
+    assert row["provenance"]["usage"]["llm_calls"] == 2  # the client retried within the article's budget
     if fault == "rate_limit":  # the limiter heard about it and halved the concurrency (default 16)
         assert "1 rate limits, concurrency now 8/16" in result.stdout, result.stdout
 
@@ -189,10 +191,10 @@ def test_unusable_answer_is_repaired(batch: Batch, fake: FakeLLM, fault: str) ->
 
 
 PERSISTENT = [
-    # fault, error code, HTTP calls of the failed run (client attempts x batch attempts; output
-    # faults: answer + repair per batch attempt, and the batch tries an unusable answer only twice)
+    # fault, error code, HTTP calls of the failed run: the article's budget, --max-attempts (transport
+    # faults: every failed call spends a try; output faults: the answer and its repair spend one each)
     *[(fault, code, MAX_ATTEMPTS) for fault, code in TRANSPORT.items()],
-    *[(fault, "unusable_model_output", 2 * 2) for fault in REPAIRABLE],
+    *[(fault, "unusable_model_output", MAX_ATTEMPTS) for fault in REPAIRABLE],
 ]
 
 
@@ -210,7 +212,7 @@ def test_persistent_fault_is_a_failure_line_and_retried_on_rerun(
     (failure,) = batch.failures()
     assert failure["article_id"] == ARTICLE_ID and failure["batch_key"]
     assert failure["error"]["code"] == code and failure["error"]["message"]
-    assert (failure["attempts"], failure["prompt"]) == (MAX_ATTEMPTS, "summarize@v2")
+    assert (failure["attempts"], failure["prompt"]) == (MAX_ATTEMPTS, "summarize@v3")
 
     fake.reset()  # the provider has recovered: the re-run retries the failed article
     second = batch.run()
@@ -219,15 +221,16 @@ def test_persistent_fault_is_a_failure_line_and_retried_on_rerun(
     assert row["batch_key"] == failure["batch_key"]
 
 
-def test_client_and_batch_retries_compose(
+def test_one_budget_across_client_and_batch(
     batch: Batch, fake: FakeLLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the client retrying too (the default is 3 attempts per call), a persistent 500 costs
-    client attempts x batch attempts calls, and a transient one is absorbed inside the first call."""
-    monkeypatch.setenv("BISUM_MAX_ATTEMPTS", "2")
+    """The client may retry up to BISUM_MAX_ATTEMPTS per call, but an article has one budget: a
+    persistent 500 costs --max-attempts calls in all (it was client attempts x batch attempts), and a
+    transient one is absorbed inside the first call."""
+    monkeypatch.setenv("BISUM_MAX_ATTEMPTS", "5")
     fake.configure(faults={"server_error": 1.0})
     first = batch.run()
-    assert first.exit_code == 1 and fake.stats["by_fault"] == {"server_error": 2 * MAX_ATTEMPTS}
+    assert first.exit_code == 1 and fake.stats["by_fault"] == {"server_error": MAX_ATTEMPTS}
     assert batch.failures()[0]["attempts"] == MAX_ATTEMPTS
     fake.reset()
     fake.script("server_error")

@@ -200,7 +200,7 @@ def test_one_request_id_on_the_request_line_and_on_every_llm_line(
     assert by_msg["llm call failed"]["outcome"] == "server_error"
     assert by_msg["llm call failed"]["upstream_status"] == 500
     ok = by_msg["llm call"]
-    assert ok["prompt"] == "summarize@v2" and ok["model"] == "fake" and ok["prompt_tokens"] > 0
+    assert ok["prompt"] == "summarize@v3" and ok["model"] == "fake" and ok["prompt_tokens"] > 0
     assert response.json()["provenance"]["request_id"] == "req-proof-42"
 
 

@@ -356,3 +356,35 @@ def test_a_translation_is_reviewed_paragraph_by_paragraph(app):
         "第二段內容，已校對。"
     )
     assert status_of(app, body["id"])["output"]["pairs"][1]["target"] == "第二段內容，已校對。"
+
+
+def test_an_edit_landing_while_the_form_is_saved_is_a_conflict_not_built_upon(app, monkeypatch):
+    """The page's revision goes to the store's conditional update: another editor's edit landing between
+    this request's read of the draft and its write makes it a 409 page; nothing of ours is saved."""
+    from service.store.repository import DraftStore
+
+    draft = create_summary(app)
+    sign_in(app, EDITOR_KEY)
+    token = csrf_of(page(app, draft["id"])[0])
+    read, landed = DraftStore.get, []
+
+    def get_then_a_rival_edit_lands(store, draft_id):
+        record = read(store, draft_id)
+        if record is not None and not landed:
+            landed.append(store.add_revision(
+                draft_id, expected_revision=record.current_revision, kind="edit", author="rival",
+                status=record.status, output=record.output, diff=[],
+            ))  # fmt: skip
+        return record
+
+    monkeypatch.setattr(DraftStore, "get", get_then_a_rival_edit_lands)
+    saved = post_form(
+        app,
+        f"/review/drafts/{draft['id']}/edit",
+        {"csrf": token, "revision": "1", "field": "summary.en.title", "value": "Mine"},
+    )
+    monkeypatch.undo()
+    assert landed and saved.status_code == 409, saved.text
+    _, doc = page(app, draft["id"])
+    assert doc.get_element_by_id("draft-revision").text == "2"
+    assert "Mine" not in doc.get_element_by_id("f-summary-en-title").text_content()

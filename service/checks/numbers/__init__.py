@@ -1,0 +1,177 @@
+"""Numbers in English and Chinese text, normalised to comparable values.
+
+`find_numbers(text)` returns every mention with its value, surface text and flags; `extract_numbers(text)`
+returns the set of values (floats). Rules, in the order they are applied (a span is consumed once):
+
+1. Input is prepared: full-width digits/％/． -> ASCII, then OpenCC t2s (萬 億 兩 -> 万 亿 两).
+2. Chinese percent: "百分之四十五" / "百分之45" -> 45, percent.
+3. Arabic numbers: "1,000" -> 1000, "1.5" -> 1.5, optional scale: 万 1e4, 亿 1e8, 万亿 1e12, 千 1e3, 百万 1e6,
+   千万 1e7 ("1.2亿", "20 亿" with a space too); thousand/million/billion/trillion; bn/mn/tn; K/M/B glued to
+   the number ("70B"); k/m/b only after a currency sign ("$120m"). Percent keeps its face value: "45%",
+   "45 percent", "45个百分点" -> 45 with percent=True (so "45%" == "百分之四十五" == "45 per cent").
+   Digits glued to a preceding Latin letter belong to an identifier and are skipped ("K2", "o1", "H100",
+   "Ai2"); a hyphen or space separates ("GPT-4" -> 4, "28-year-old" -> 28). Signs are ignored.
+   Suffixes do not change the value: "28th" -> 28, "1990s" -> 1990, "2024年" -> 2024, "3月1日" -> 3, 1.
+4. English number words: zero..nineteen, twenty..ninety(-nine), "... hundred", "... million" etc.
+   ("two billion" -> 2e9), "a million" -> 1e6, "a dozen" -> 12, "two decades" -> 20, ordinals first..tenth.
+5. Month names -> 1..12 ("March 1" -> 3, 1, matching "3月1日"); "May" only before a number or after "in".
+6. Chinese numerals, after blanking words that merely contain numeral characters (一些 一起 统一 十分
+   千万 (adverb) 万一 ...): runs of 零〇一二两三四五六七八九十百千万亿 go through cn2an ("二十余年" -> 20,
+   "两千零二十四" -> 2024, "第三" -> 3); digit-by-digit runs of 4+ are years ("二〇二四" -> 2024); 2-3 digit
+   runs are approximations ("三四天" -> 3, 4). Skipped: vague quantities (数十, 几百, 十几) and runs that
+   start with a bare unit (百度, 万物, 千万).
+
+A mention is *soft* when it is a word numeral (English or Chinese) worth at most 10, an ordinal word, or a
+decade count: "一位开发者" (a developer), "one of", "两名知情人士" carry no checkable fact and may be rendered
+as "a"/"several" on the other side, so comparisons tolerate an unmatched soft mention (it still matches a
+counterpart). Everything else - digits, scaled numbers, month names, word numerals above 10 - is *hard*.
+
+The package: `mention` (the mention, shared helpers, durations), `english` (digits, English words),
+`chinese` (Chinese and Korean numerals, tenths, fractions), `dates` (months, dates, weekdays), `compare`
+(matching mentions across the two sides).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.checks.numbers.chinese import (
+    _CN_COMPOUND,
+    _CN_DECADE,
+    _CN_FRACTION,
+    _CN_ORDINAL,
+    _CN_PERCENT,
+    _CN_RUN,
+    _CN_TENTHS,
+    _EN_FRACTION,
+    _HALF,
+    _HALF_YEAR,
+    _KOREAN,
+    _blank_stopwords,
+    _read_cn_compound,
+    _read_cn_decade,
+    _read_cn_ordinal,
+    _read_cn_percent,
+    _read_cn_run,
+    _read_cn_tenths,
+    _read_fraction,
+    _read_half,
+    _read_half_unit,
+    _read_korean,
+)
+from service.checks.numbers.compare import (
+    conflicting,
+    describe,
+    format_value,
+    matches,
+    money_conflicts,
+    unmatched,
+)
+from service.checks.numbers.dates import (
+    _CN_DATE,
+    _EN_DATE,
+    _MONTH,
+    _NUMERIC_DATE,
+    _WEEKDAY,
+    MONTHS,
+    _as_date_part,
+    _dated,
+    _read_date,
+    _read_month,
+    _read_numeric_date,
+    _read_weekday,
+)
+from service.checks.numbers.english import (
+    _ARABIC,
+    _EN_ARTICLE_SCALE,
+    _EN_ORDINAL,
+    _EN_WORDS,
+    _read_arabic,
+    _read_article_scale,
+    _read_en_words,
+    _read_ordinal,
+)
+from service.checks.numbers.hedges import mark_rounded
+from service.checks.numbers.mention import _REST, NumberMention, _scan, duration_after
+from service.checks.script import to_simplified
+from service.checks.units import currency_around, resolve
+
+__all__ = [
+    "MONTHS",
+    "NumberMention",
+    "conflicting",
+    "describe",
+    "duration_after",
+    "extract_numbers",
+    "find_numbers",
+    "format_value",
+    "matches",
+    "money_conflicts",
+    "unmatched",
+]
+
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "﹪": "%", "．": "."})
+
+
+def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[NumberMention]:
+    """Every number mentioned in `text` (any script), in order of appearance. See the module doc for rules.
+    `currencies`: the article's explicit currencies (units.currency_context), to read a bare "$" or 元."""
+    if not text:
+        return []
+    prepared = work = to_simplified(text.translate(_FULLWIDTH))
+    found: list[NumberMention] = []
+    _REST.set(work)
+    work = _scan(work, _WEEKDAY, _read_weekday, found)
+    work = _scan(work, _NUMERIC_DATE, _read_numeric_date, found)
+    work = _scan(work, _EN_DATE, _read_date, found)
+    work = _scan(work, _CN_DATE, _read_date, found)
+    work = _scan(work, _MONTH, _read_month, found)  # before digits: "in May 2024" needs its 2024
+    work = _scan(work, _CN_DECADE, _read_cn_decade, found)
+    work = _scan(work, _CN_ORDINAL, _read_cn_ordinal, found)
+    work = _scan(work, _KOREAN, _read_korean, found)
+    work = _scan(work, _CN_TENTHS, _read_cn_tenths, found)
+    work = _scan(work, _CN_FRACTION, _read_fraction, found)
+    work = _scan(work, _EN_FRACTION, _read_fraction, found)
+    work = _scan(work, _HALF_YEAR, _read_half_unit, found)
+    work = _scan(work, _HALF, _read_half, found)
+    work = _scan(work, _CN_PERCENT, _read_cn_percent, found)
+    work = _scan(work, _CN_COMPOUND, _read_cn_compound, found)
+    work = _scan(work, _ARABIC, _read_arabic(work), found)
+    work = _scan(work, _EN_WORDS, _read_en_words, found)
+    work = _scan(work, _EN_ARTICLE_SCALE, _read_article_scale, found)
+    work = _scan(work, _EN_ORDINAL, _read_ordinal, found)
+    work = _blank_stopwords(work)
+    work = _scan(work, _CN_RUN, _read_cn_run(work), found)
+    found = [_with_currency(prepared, m, currencies) for m in found]
+    found = [_as_date_part(prepared, m) for m in found]
+    found = [mark_rounded(prepared, m) for m in found]
+    # A bare 1 ("1人死亡", "1 of them") says "a"/"one", which the other language often leaves unsaid.
+    found = [
+        replace(m, soft=True)
+        if m.value == 1
+        and m.kind == "number"
+        and not (m.percent or m.points or m.unit)
+        and not _dated(prepared, m)
+        else m
+        for m in found
+    ]
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _with_currency(prepared: str, mention: NumberMention, currencies: frozenset[str] | None) -> NumberMention:
+    if mention.kind != "number" or mention.percent or mention.points or mention.end < 0:
+        return mention
+    if duration := duration_after(prepared[mention.end : mention.end + 24], mention.value):
+        return replace(mention, unit=duration)
+    unit = currency_around(prepared, mention.start, mention.end)
+    if currencies is not None:
+        unit = resolve(unit, currencies)
+    return replace(mention, unit=unit) if unit else mention
+
+
+def extract_numbers(text: str, *, include_soft: bool = True) -> set[float]:
+    """The set of number values in `text` (floats; 45% -> 45.0, 1.2亿 -> 120000000.0).
+
+    A set rather than a Counter: the checks ask "is this value stated on the other side / in the source",
+    not how often. `include_soft=False` drops soft mentions (small word numerals, see the module doc)."""
+    return {m.value for m in find_numbers(text) if include_soft or not m.soft}

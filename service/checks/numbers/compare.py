@@ -1,0 +1,132 @@
+"""Comparing mentions: when two mentions state the same fact, and which of one side's the other lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from service.checks.numbers.hedges import rounds_to
+from service.checks.numbers.mention import NumberMention
+from service.checks.units import compatible
+
+_CONFLICT_ONLY = ("weekday", "ordinal")
+
+
+def _duration(unit: str | None) -> bool:
+    return unit is not None and unit.startswith("dur:")
+
+
+def matches(a: NumberMention, b: NumberMention) -> bool:
+    """Same value and kind, and nothing that tells them apart: not percent vs percentage points, not
+    two different currencies (an unstated one matches any). An ordinal matches a plain number: 28th."""
+    if (a.approx or b.approx) and a.percent and b.percent:
+        return abs(a.value - b.value) <= 1.0  # "a third" vs "33 percent"
+    if {a.kind, b.kind} == {"date", "number"}:  # 3月 / "in March" / 1日 name part of March 1
+        full, part = (a, b) if a.kind == "date" else (b, a)
+        if part.unit == "day":
+            return part.value == full.value % 100
+        return part.date and part.value == full.value // 100
+    if a.kind != b.kind and {a.kind, b.kind} != {"ordinal", "number"}:
+        return False
+    if a.value != b.value and not (a.kind == b.kind == "number" and rounds_to(a, b)):
+        return False
+    if (a.percent and b.points) or (a.points and b.percent):  # 3 % is no 3 percentage points
+        return False
+    if (a.percent and (b.date or b.unit)) or (b.percent and (a.date or a.unit)):  # 8 % is no 8月
+        return False
+    ordinal = "ordinal" in (a.kind, b.kind)  # 连续六个月 = "the sixth consecutive month"
+    if not ordinal and (_duration(a.unit) or _duration(b.unit)):  # "three days" is no 3月, two weeks no 两年
+        return a.unit == b.unit
+    return compatible(a.unit, b.unit)
+
+
+def format_value(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def describe(mentions: Iterable[NumberMention]) -> str:
+    """'37 ("37%"), 2031' - values with their surface form where it differs; one entry per value."""
+    seen: dict[float, str] = {}
+    for m in mentions:
+        if m.value in seen:
+            continue
+        shown = format_value(m.value) if m.kind != "date" else f"{int(m.value) // 100}-{int(m.value) % 100}"
+        seen[m.value] = shown if m.text == shown else f'{shown} ("{m.text}")'
+    return ", ".join(seen.values())
+
+
+def unmatched(
+    side: list[NumberMention], other: list[NumberMention], *, include_soft: bool = False
+) -> list[NumberMention]:
+    """Hard mentions of `side` (soft ones too with `include_soft`) that no mention of `other` matches.
+    A weekday counts only when `other` names a weekday too: dropping "on Tuesday" is fine, Tuesday against
+    周三 is not."""
+    by_value: dict[float, list[NumberMention]] = {}
+    for mention in other:
+        by_value.setdefault(mention.value, []).append(mention)
+    approx = [o for o in other if o.approx]
+    rounded = [o for o in other if o.rounded]
+    full_dates = [o for o in other if o.kind == "date"]
+    dates_by_month: dict[float, list[NumberMention]] = {}
+    for mention in other:
+        if mention.kind == "date":
+            dates_by_month.setdefault(float(int(mention.value) // 100), []).append(mention)
+
+    def candidates(m: NumberMention) -> tuple[NumberMention, ...]:
+        if m.kind == "date":  # a lone month or day on the other side
+            parts = (
+                *by_value.get(float(int(m.value) // 100), ()),
+                *by_value.get(float(int(m.value) % 100), ()),
+            )
+            return (*by_value.get(m.value, ()), *parts)
+        return (*by_value.get(m.value, ()), *approx, *(dates_by_month.get(m.value, ()) if m.date else ()),
+                *(full_dates if m.unit == "day" else ()))  # fmt: skip
+
+    unmatched_side = [
+        m
+        for m in side
+        if (include_soft or not m.soft)
+        and not any(matches(m, o) for o in candidates(m))
+        and not (m.approx and any(matches(m, o) for o in other))
+        and not any(matches(m, o) for o in (other if m.rounded else rounded))
+    ]
+    if not any(m.kind in _CONFLICT_ONLY for m in unmatched_side):
+        return unmatched_side
+    # A weekday or ordinal word counts only against one of the same kind that `side` does not match
+    # either: "the second-largest" beside a 第三季度 elsewhere is no conflict, Tuesday vs 周三 is.
+    side_by_value: dict[float, list[NumberMention]] = {}
+    for mention in side:
+        side_by_value.setdefault(mention.value, []).append(mention)
+    conflicting = {
+        o.kind
+        for o in other
+        if o.kind in _CONFLICT_ONLY and not any(matches(o, m) for m in side_by_value.get(o.value, ()))
+    }
+    return [m for m in unmatched_side if m.kind not in _CONFLICT_ONLY or m.kind in conflicting]
+
+
+def conflicting(
+    a: list[NumberMention], b: list[NumberMention]
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """(a's, b's) unmatched mentions when the two contradict each other: one side states a hard number
+    the other lacks, and the other states some number (a soft one too: "under three" vs 五岁) the first
+    lacks. One side alone stating a number is an omission, and ([], []) is returned."""
+    hard_a, hard_b = unmatched(a, b), unmatched(b, a)
+    # "a judge" / 一名法官, "two officials" / 两名: a soft one or two is no contradiction of anything.
+    any_a = [m for m in unmatched(a, b, include_soft=True) if not (m.soft and m.value <= 2)]
+    any_b = [m for m in unmatched(b, a, include_soft=True) if not (m.soft and m.value <= 2)]
+    if (hard_a and any_b) or (hard_b and any_a):
+        return any_a, any_b
+    return [], []
+
+
+def money_conflicts(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """Mentions of `side` whose amount `other` states only in an incompatible currency: HK$62.3 billion
+    against 623亿元人民币 (unmatched on one side alone, yet a contradiction, not an omission)."""
+    return [
+        m
+        for m in side
+        if m.unit
+        and not _duration(m.unit)
+        and (same := [o for o in other if o.value == m.value and o.unit and not _duration(o.unit)])
+        and not any(compatible(m.unit, o.unit) for o in same)
+    ]

@@ -1,0 +1,116 @@
+"""Dates and calendar words in numbers: month names, month-day dates (March 1 = 3月1日 = 301), weekdays."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from service.checks.numbers.chinese import _cn_numeral_value
+from service.checks.numbers.mention import NumberMention, _alternation
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+}  # fmt: skip
+_MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9}
+_MONTH_ABBR |= {"Oct": 10, "Nov": 11, "Dec": 12}
+_MONTH = re.compile(
+    # "Long March 4C" is a rocket, not a date
+    rf"(?<![A-Za-z])(?<!Long )(?:(?P<full>{_alternation(m for m in MONTHS if m != 'May')})"
+    r"|(?P<may>May)(?=,?\s+\d)|(?<=[Ii]n )(?P<may2>May)"
+    rf"|(?P<abbr>{_alternation(_MONTH_ABBR)})(?:\.|(?=\s+\d)))(?![A-Za-z])"
+)
+
+
+# A month and its day as one fact: "March 1" / "1 March" / 3月1日 -> 301, so March 3 against 3月1日 is a
+# conflict even though 3 occurs on both sides. A lone month (3月, "in March") matches a date in it.
+_MONTH_WORDS = _alternation([*MONTHS, *_MONTH_ABBR])
+_EN_DATE = re.compile(
+    rf"(?<![A-Za-z])(?<!Long )(?P<m1>{_MONTH_WORDS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
+    rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORDS})(?![A-Za-z])"
+)
+_CN_DATE = re.compile(
+    r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
+
+
+# An ISO or slashed date is a year and a month-day, like "December 2, 2026" and 2026年12月2日 (which the
+# house-style date fix writes for it), not three numbers: 2026-12-02 -> 2026 and 1202.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/-]|\.\d)"
+)
+
+
+def _read_numeric_date(m: re.Match[str]) -> list[NumberMention] | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None  # a version number or a score, read as numbers later
+    year_end = m.start() + 4
+    return [
+        NumberMention(float(m["y"]), m["y"], m.start(), end=year_end),
+        NumberMention(
+            float(month * 100 + day), m.group(0)[5:], year_end + 1, kind="date", end=m.end(), date=True
+        ),
+    ]
+
+
+def _month_value(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in MONTHS:
+        return MONTHS[text]
+    if text in _MONTH_ABBR:
+        return _MONTH_ABBR[text]
+    values = _cn_numeral_value(text)
+    return int(values[0][0]) if values and len(values) == 1 else None
+
+
+def _read_date(m: re.Match[str]) -> list[NumberMention] | None:
+    groups = m.groupdict()
+    month = _month_value(groups.get("m1") or groups.get("m2") or groups.get("m") or "")
+    day = _month_value(groups.get("d1") or groups.get("d2") or groups.get("d") or "")
+    if not month or not day or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return [
+        NumberMention(float(month * 100 + day), m.group(0), m.start(), kind="date", end=m.end(), date=True)
+    ]
+
+
+def _read_month(m: re.Match[str]) -> list[NumberMention] | None:
+    if m["full"]:
+        value = MONTHS[m["full"]]
+    elif m["abbr"]:
+        value = _MONTH_ABBR[m["abbr"]]
+    else:
+        value = 5
+    return [NumberMention(float(value), m.group(0), m.start())]
+
+
+_WEEKDAYS_EN = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+                "sunday": 7}  # fmt: skip
+_WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_WEEKDAY = re.compile(
+    rf"(?<![A-Za-z])(?P<en>{_alternation(_WEEKDAYS_EN)})(?![A-Za-z])"
+    r"|(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])",
+    re.IGNORECASE,
+)
+
+
+def _read_weekday(m: re.Match[str]) -> list[NumberMention] | None:
+    day = _WEEKDAYS_EN[m["en"].lower()] if m["en"] else _WEEKDAYS_ZH[m["zh"]]
+    return [NumberMention(float(day), m.group(0), m.start(), kind="weekday", end=m.end())]
+
+
+def _as_date_part(prepared: str, mention: NumberMention) -> NumberMention:
+    """3月 / "in March" is a month, 4日 a day: each matches a full date (September 4) that has it."""
+    if mention.kind != "number" or mention.unit or not _dated(prepared, mention):
+        return mention
+    day = prepared[mention.end : mention.end + 1] in ("日", "号")
+    return replace(mention, date=True, unit="day" if day else "month")
+
+
+def _dated(prepared: str, mention: NumberMention) -> bool:
+    after = prepared[mention.end : mention.end + 1]
+    if after == "号":  # 5月3号 is a day; 羲和三号 is a model number
+        return "月" in prepared[max(0, mention.start - 3) : mention.start]
+    return after in ("月", "日") or mention.text in MONTHS
