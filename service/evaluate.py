@@ -32,13 +32,14 @@ from service.errors import BisumError, InputError, UnsupportedOptionError
 from service.pipeline import Pipeline
 from service.schemas import SummaryRequest, TranslationRequest
 from service.text.normalize import decode_bytes
+from service.text.scripts import HAN_RE
 
 KINDS = {"summarize": "summary", "translate": "translation"}
 SUMMARY_FIELDS = ("title", "one_line", "summary", "key_points")
 SUMMARY_LOCALES = ("en", "zh-Hans")
 _ZH_UNIT = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+|\d+")
 _EN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN_RE
 
 
 class EvalSetError(InputError):

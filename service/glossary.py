@@ -21,14 +21,15 @@ from service.hashing import sha256_json
 from service.schemas import DERIVED_LOCALES, GlossaryUse
 from service.schemas import GlossaryTerm as Term
 from service.text.chinese import convert, to_simplified
+from service.text.scripts import HAN, HAN_RE
 
 SOURCE_LANGS = ("en", "zh")
 TARGET_LANGS = ("en", "zh", "zh-Hans", "zh-Hant")
 MAX_TERM_CHARS = 200
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = HAN_RE
 _WORD = "A-Za-z0-9\u00c0-\u024f"
 _WORDS = re.compile(rf"[{_WORD}]+")
-_HAN_RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+_HAN_RUNS = re.compile(f"[{HAN}]{{2,}}")
 
 
 class GlossaryError(InputError):

@@ -33,6 +33,7 @@ from service.checks.fields import summary_fields
 from service.checks.numbers import find_numbers
 from service.checks.severity import STYLE_CHECKS
 from service.schemas import CheckResult, LanguageSummary
+from service.text.scripts import HAN, HAN_RE
 
 Mode = Literal["off", "warn", "fix"]
 SpacingMode = Literal["space", "none"]
@@ -41,8 +42,8 @@ CHECK_NAMES: dict[str, str] = dict(
     zip(("punctuation", "spacing", "dates", "numbers"), STYLE_CHECKS, strict=True)
 )
 
-_HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN = re.compile(f"[{_HAN_CLASS}]")
+_HAN_CLASS = HAN  # the one Han set (service/text/scripts.py)
+_HAN = HAN_RE
 # Full-width marks after which a half-width mark is in Chinese context too ("”," "）.").
 _CJK_CLOSE = "，。：；？！）」』”’》〉】"
 _WIDE = {",": "，", ".": "。", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}

@@ -86,13 +86,19 @@ def is_fragment(path: Path) -> bool:
     return frontmatter.loads(path.read_text(encoding="utf-8")).metadata.get("kind") == "fragment"
 
 
-def load_fragment(path: Path) -> PromptFragment:
+def _read_versioned(path: Path) -> tuple[str, frontmatter.Post]:
+    """The file's text and front matter, whose id/version must match its place: <id>/<version>.md."""
     raw = path.read_text(encoding="utf-8")
     post = frontmatter.loads(raw)
-    meta = post.metadata
     expected = (path.parent.name, path.stem)
-    if (meta.get("id"), meta.get("version")) != expected:
+    if (post.metadata.get("id"), post.metadata.get("version")) != expected:
         raise ValueError(f"{path}: front matter id/version must be {expected[0]}/{expected[1]}")
+    return raw, post
+
+
+def load_fragment(path: Path) -> PromptFragment:
+    raw, post = _read_versioned(path)
+    meta = post.metadata
     return PromptFragment(
         id=meta["id"],
         version=meta["version"],
@@ -103,12 +109,8 @@ def load_fragment(path: Path) -> PromptFragment:
 
 
 def load_prompt(path: Path) -> PromptTemplate:
-    raw = path.read_text(encoding="utf-8")
-    post = frontmatter.loads(raw)
+    raw, post = _read_versioned(path)
     meta = post.metadata
-    expected = (path.parent.name, path.stem)
-    if (meta.get("id"), meta.get("version")) != expected:
-        raise ValueError(f"{path}: front matter id/version must be {expected[0]}/{expected[1]}")
     parts = _SECTION.split(post.content)
     # ['', 'System', text, 'User', text]
     sections = {parts[i]: parts[i + 1].strip("\n") for i in range(1, len(parts) - 1, 2)}
