@@ -19,7 +19,11 @@ from service.checks.fields import Problem, field_pairs, make_result, skipped
 from service.checks.numbers import NumberMention, find_numbers
 from service.checks.numbers.hedges import rounds_to
 from service.checks.script import to_simplified
+from service.memo import per_finalize
 from service.schemas import CheckResult, LanguageSummary, TranslationPair
+
+# The same field texts, with the same currencies, as numbers_consistent: each is scanned once per finalize.
+find_numbers = per_finalize(find_numbers)
 
 Thing = tuple[str, str | None]  # (group, kind); kind None = any kind of the group
 
@@ -143,10 +147,10 @@ def _label(thing: Thing) -> str:
     return thing[1] or thing[0]
 
 
-def _counted(text: str, chinese: bool) -> list[tuple[NumberMention, Thing]]:
+def _counted(text: str, chinese: bool, currencies: frozenset[str]) -> list[tuple[NumberMention, Thing]]:
     prepared = to_simplified(text) if chinese else text
     found = []
-    for mention in find_numbers(text):
+    for mention in find_numbers(text, currencies):
         if mention.kind != "number" or mention.percent or mention.points or mention.date or mention.end < 0:
             continue
         if mention.unit and not mention.unit.startswith("dur:") and mention.unit != "age":
@@ -165,11 +169,13 @@ def _counted(text: str, chinese: bool) -> list[tuple[NumberMention, Thing]]:
     return found
 
 
-def mismatches(a: str, a_chinese: bool, b: str, b_chinese: bool) -> list[str]:
+def mismatches(
+    a: str, a_chinese: bool, b: str, b_chinese: bool, currencies: frozenset[str] = frozenset()
+) -> list[str]:
     """'470000: households vs person' for each number both texts state that they count differently. A
     number counted the same way somewhere on the other side is not judged (it may be stated twice)."""
-    counted_a, counted_b = _counted(a, a_chinese), _counted(b, b_chinese)
-    stated_b = find_numbers(b)
+    counted_a, counted_b = _counted(a, a_chinese, currencies), _counted(b, b_chinese, currencies)
+    stated_b = find_numbers(b, currencies)
     problems = []
     for mention, thing in counted_a:
         same = [other for m, other in counted_b if m.value == mention.value or rounds_to(m, mention)]
@@ -180,12 +186,14 @@ def mismatches(a: str, a_chinese: bool, b: str, b_chinese: bool) -> list[str]:
     return problems
 
 
-def counts_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
+def counts_consistent(
+    en: LanguageSummary | None, zh: LanguageSummary | None, currencies: frozenset[str] = frozenset()
+) -> CheckResult:
     if en is None or zh is None:
         return skipped("counts_consistent", "needs both en and zh-Hans")
     problems = []
     for suffix, en_text, zh_text in field_pairs(en, zh):
-        if found := mismatches(en_text, False, zh_text, True):
+        if found := mismatches(en_text, False, zh_text, True, currencies):
             problems.append(
                 Problem(
                     f"summary.zh-Hans.{suffix}",
@@ -195,11 +203,13 @@ def counts_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) ->
     return make_result("counts_consistent", problems)
 
 
-def counts_in_pairs(pairs: list[TranslationPair], target: str) -> CheckResult:
+def counts_in_pairs(
+    pairs: list[TranslationPair], target: str, currencies: frozenset[str] = frozenset()
+) -> CheckResult:
     target_chinese = target.startswith("zh")
     problems = []
     for i, pair in enumerate(pairs):
-        if found := mismatches(pair.source, not target_chinese, pair.target, target_chinese):
+        if found := mismatches(pair.source, not target_chinese, pair.target, target_chinese, currencies):
             problems.append(
                 Problem(
                     f"pairs[{i}].target", f"pairs[{i}]: a number counts different things ({'; '.join(found)})"

@@ -77,7 +77,7 @@ _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "andalusia": (("Andalusia", "Andalucia", "Andalusian"), ("安达卢西亚",)),
     "bavaria": (("Bavaria", "Bavarian"), ("巴伐利亚",)),
     "california": (("California",), ("加州", "加利福尼亚")),
-    "texas": (("Texas",), ("得州", "德州", "德克萨斯")), "new_york": (("New York",), ("纽约",)),
+    "texas": (("Texas",), ("得州", "得克萨斯", "德克萨斯")), "new_york": (("New York",), ("纽约",)),
     "norway": (("Norway", "Norwegian"), ("挪威",)),
     "eu": (("European Union", "EU"), ("欧盟",)),
     "europe": (("Europe", "European"), ("欧洲",)),
@@ -177,21 +177,21 @@ def _label(key: str) -> str:
 
 
 def regions_in_pairs(source: str, pairs: list[TranslationPair], target: str) -> CheckResult:
-    """A translated paragraph naming a place neither its source paragraph nor the article names (Danish
-    rendered 挪威), or dropping the source's place for another one."""
-    in_source = set(_source_places(source))
-    if home := _home(source):
-        in_source.add(home)
+    """A translated paragraph that names another place instead of its source paragraph's (Danish rendered
+    挪威). A place added beside the source's (美国 before 科罗拉多大学) is a translator's gloss, not a
+    change. `source` (the article) is the signature's, as for the other checks: the paragraph decides."""
     target_chinese = target.startswith("zh")
     problems: list[Problem] = []
     for i, pair in enumerate(pairs):
         said = places(pair.source, not target_chinese) | places(pair.source, target_chinese)
-        written = places(pair.target, target_chinese, in_names=False)
-        extra = sorted(written - said - in_source)
-        swapped = sorted(written - said) if (said - places(pair.target, target_chinese)) else []
-        if extra or swapped:
-            names = ", ".join(_label(k) for k in sorted(set(extra) | set(swapped)))
+        written = places(pair.target, target_chinese)
+        dropped, added = said - written, places(pair.target, target_chinese, in_names=False) - said
+        if dropped and added:
             problems.append(
-                Problem(f"pairs[{i}].target", f"pairs[{i}].target names {names}, its source does not")
+                Problem(
+                    f"pairs[{i}].target",
+                    f"pairs[{i}].target names {', '.join(_label(k) for k in sorted(added))} where its source "
+                    f"names {', '.join(_label(k) for k in sorted(dropped))}",
+                )
             )
     return make_result("regions_consistent", problems)

@@ -102,7 +102,7 @@ def check_summary(
         regions_consistent(source, en, zh),
         dates_consistent(en, zh),
         polarity_consistent(en, zh),
-        counts_consistent(en, zh),
+        counts_consistent(en, zh, currencies),
         key_points_aligned(en, zh, currencies),
         length_bounds(source, en, zh, length),
         # Each derived variant asked for needs its own notice: zh-Hant-TW alone has no plain zh-Hant one.

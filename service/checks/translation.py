@@ -43,9 +43,9 @@ def check_translation(
     elif target.startswith("zh-Hant"):
         results.append(_script_check("traditional_script", "Simplified", simplified_chars, pairs))
     results += [
-        numbers_consistent(pairs, currency_context(source)),
+        numbers_consistent(pairs, currencies := currency_context(source)),
         polarity_pairs(pairs, target),
-        counts_in_pairs(pairs, target),
+        counts_in_pairs(pairs, target, currencies),
         regions_in_pairs(source, pairs, target),
         names_in_source(source, pairs, target),
         paragraphs_aligned(pairs),

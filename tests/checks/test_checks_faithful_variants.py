@@ -89,11 +89,15 @@ def test_a_country_opening_a_company_name_is_no_claim_about_the_country() -> Non
 
 
 def test_a_translated_paragraph_may_not_move_the_story() -> None:
-    source = "Frederiksen, Danish prime minister since 2019, conceded in Copenhagen."
-    moved = [TranslationPair(source=source, target="2019年起任挪威首相的她在哥本哈根认输。")]
+    source = "Frederiksen, Danish prime minister since 2019, conceded shortly after midnight."
+    moved = [TranslationPair(source=source, target="2019年起任挪威首相的她在午夜后不久认输。")]
     result = regions_in_pairs(source, moved, "zh-Hans")
     assert not result.passed and result.field == "pairs[0].target" and "Norway" in result.detail
-    faithful = [TranslationPair(source=source, target="2019年起任丹麦首相的她在哥本哈根认输。")]
+    faithful = [TranslationPair(source=source, target="2019年起任丹麦首相的她在午夜后不久认输。")]
     assert regions_in_pairs(source, faithful, "zh-Hans").passed
+    # A translator's gloss beside the source's place is no change of place.
+    source = "Dr Jennifer Glaser, a kidney specialist at the University of Colorado, said so."
+    glossed = [TranslationPair(source=source, target="美国科罗拉多大学的肾病专家詹妮弗·格拉泽博士如是说。")]
+    assert regions_in_pairs(source, glossed, "zh-Hans").passed
     assert places("a London-based start-up", False) == {"uk"}
     assert places("总部位于深圳的初创公司", True) == {"shenzhen"}
