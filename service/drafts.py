@@ -10,48 +10,48 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import re
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from anyio import to_thread
 
-from service import metrics
-from service.checks.house_style import OFF, HouseStyle
+from service.checks.house_style import HouseStyle
 from service.disclaimer import disclaimer
+from service.drafts_body import (
+    Response,
+    Result,
+    _content,
+    _diff,
+    as_response,
+    draft_title,
+    failing_error_checks,
+    new_draft_id,
+    response_body,
+)
+from service.drafts_keys import ContentKeys
+from service.drafts_rebuild import _apply_changes, _expected_revision, _rebuild, _reopened
 from service.errors import ConflictError, InputError, NotFoundError, UnacknowledgedChecksError
-from service.finalize import aligned_key_points, finish_summary, finish_translation, interleave
+from service.finalize import interleave
 from service.glossary import Glossary
 from service.guidance import checked_context, key_params
-from service.hashing import sha256_json
 from service.pipeline import Pipeline, Source
 from service.repair import repair, wanted
-from service.schemas import (
-    DERIVED_LOCALES,
-    GlossaryTerm,
-    Grounding,
-    LanguageSummary,
-    MojibakeSpan,
-    SummaryRequest,
-    SummaryResponse,
-    SummaryResult,
-    TranslationPair,
-    TranslationRequest,
-    TranslationResponse,
-    TranslationResult,
-)
+from service.schemas import SummaryRequest, TranslationPair, TranslationRequest
 from service.store.repository import DraftRecord, DraftStore, NewDraft, RevisionRecord, now
 
-Response = SummaryResponse | TranslationResponse
-Result = SummaryResult | TranslationResult
-_SUMMARY_FIELD = re.compile(r"^summary\.(?P<locale>[A-Za-z-]+)\.(?P<name>title|one_line|summary)$")
-_KEY_POINT = re.compile(r"^summary\.(?P<locale>[A-Za-z-]+)\.key_points\[(?P<index>\d+)\]$")
-_KEYWORDS = re.compile(r"^keywords\.(?P<locale>en|zh-Hans)$")
-_PAIR = re.compile(r"^pairs\[(?P<index>\d+)\]\.target$")
+__all__ = [
+    "DraftService",
+    "Response",
+    "Result",
+    "as_response",
+    "draft_title",
+    "failing_error_checks",
+    "new_draft_id",
+    "response_body",
+]
 
 
-class DraftService:
+class DraftService(ContentKeys):
     def __init__(self, pipeline: Pipeline, store: DraftStore) -> None:
         self.pipeline = pipeline
         self.store = store
@@ -127,41 +127,10 @@ class DraftService:
             request_id=request_id,
         )
 
-    def summary_key(self, request: SummaryRequest, source: Source, glossary: Glossary | None = None) -> str:
-        """`glossary`: the one the request uses (resolved from its glossary_id, or a CLI file)."""
-        context = checked_context(request.context, self.pipeline.settings)
-        params = {
-            "targets": sorted(request.targets or self.pipeline.settings.default_targets),
-            "length": request.length,
-            **key_params(glossary, context),
-        }
-        if request.include:  # only then: the keys of requests without it stay as they were
-            params["include"] = [self._prompt_ref(part, None) for part in sorted(request.include)]
-        return self._content_key(
-            "summary", source, self._prompt_ref("summarize", request.prompt_version), params
-        )
-
     async def stored(self, key: str) -> Response | None:
         """The stored draft for a content key (cached=True), or None: never generates."""
         record = await to_thread.run_sync(self.store.get_by_key, key)
         return as_response(record, cached=True) if record is not None else None
-
-    def _prompt_ref(self, prompt_id: str, version: str | None) -> str:
-        return self.pipeline.prompts.get(prompt_id, version).ref  # unknown version -> 422 before any work
-
-    def _content_key(self, kind: str, source: Source, prompt: str, params: dict[str, Any]) -> str:
-        llm = self.pipeline.llm
-        return sha256_json(
-            {
-                "text": source.normalized.text,
-                "kind": kind,
-                "prompt": prompt if llm is not None or kind == "translation" else None,
-                "engine": "llm" if llm is not None else "extractive",
-                "model": llm.model if llm is not None else "textrank",
-                "source_language": f"{source.detection.language}-{source.detection.script}",
-                "params": params,
-            }
-        )
 
     async def _get_or_generate(
         self,
@@ -435,217 +404,3 @@ class DraftService:
                 "editor": {"approved_by": record.approved_by, "edited_by": editors},
                 "approved_at": record.approved_at.isoformat() if record.approved_at else None,
             }
-
-
-def new_draft_id() -> str:
-    return f"drf_{uuid.uuid4().hex}"
-
-
-def response_body(record: DraftRecord, *, cached: bool = False) -> dict[str, Any]:
-    """The one place a stored draft becomes an answer (POST /v1/summaries, GET /v1/drafts/{id}, a job's
-    results): the current revision's output plus what belongs to the draft."""
-    return {
-        **record.output,
-        "id": record.id,
-        "status": record.status,
-        "revision": record.current_revision,
-        "cached": cached,
-    }
-
-
-def as_response(record: DraftRecord, *, cached: bool = False) -> Response:
-    model = SummaryResponse if record.kind == "summary" else TranslationResponse
-    return model.model_validate(response_body(record, cached=cached))
-
-
-def draft_title(record: DraftRecord) -> str | None:
-    """What editors and the CMS call the draft: a title an editor edited, else the title the CMS sent (or
-    the page's own), else the model's title (English first)."""
-    summary = record.output.get("summary") or {}
-    edited = record.output.get("provenance", {}).get("edited_fields") or []
-    ordered = [loc for loc in ("en", "zh-Hans") if loc in summary] + [
-        loc for loc in summary if loc not in ("en", "zh-Hans")
-    ]
-    for locale in ordered:
-        if f"summary.{locale}.title" in edited and summary[locale]:
-            return summary[locale]["title"]
-    if record.title:
-        return record.title
-    for locale in ("en", "zh-Hans"):
-        if summary.get(locale) and summary[locale].get("title"):
-            return summary[locale]["title"]
-    return None
-
-
-def failing_error_checks(output: dict[str, Any]) -> list[str]:
-    """Names of the failed error-severity checks of an output (warnings never block an approval)."""
-    return [
-        c["name"]
-        for c in output.get("checks", [])
-        if not c.get("passed") and c.get("severity", "error") == "error"
-    ]
-
-
-def _expected_revision(record: DraftRecord, expected: int | None) -> int:
-    """The revision a review write is conditional on (UPDATE ... WHERE current_revision = it): the one the
-    client saw, when it says so, else the one just read. A client that saw an older one gets a 409 here,
-    and one that lost a race between this read and the write gets it from the store: never is its change
-    built on a revision it has not seen."""
-    if expected is None:
-        return record.current_revision
-    if expected != record.current_revision:
-        raise ConflictError(
-            f"draft {record.id} is now at revision {record.current_revision} (you saw revision {expected}); "
-            "nothing was saved: reload and try again",
-            detail={"revision": record.current_revision, "expected_revision": expected},
-        )
-    return expected
-
-
-def _reopened() -> dict[str, Any]:
-    """A new revision needs (re-)approval."""
-    return {
-        "approved_by": None,
-        "approved_at": None,
-        "rejected_by": None,
-        "rejected_at": None,
-        "reject_reason": None,
-    }
-
-
-def _apply_changes(kind: str, output: dict[str, Any], changes: dict[str, Any]) -> None:
-    for field, value in changes.items():
-        if kind == "summary" and (m := _SUMMARY_FIELD.match(field)):
-            _summary_of(output, m["locale"], field)[m["name"]] = _text(field, value)
-        elif kind == "summary" and (m := _KEY_POINT.match(field)):
-            points = _summary_of(output, m["locale"], field)["key_points"]
-            index = int(m["index"])
-            if index > len(points):
-                raise InputError(
-                    f"{field}: there are only {len(points)} key points (use index {len(points)} to add one)"
-                )
-            if value is None and index < len(points):
-                points.pop(index)  # null removes a key point
-            elif index == len(points):
-                points.append(_text(field, value))
-            else:
-                points[index] = _text(field, value)
-        elif kind == "summary" and (m := _KEYWORDS.match(field)):
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                raise InputError(f"{field}: expected a list of non-empty strings")
-            output["keywords"][m["locale"]] = [v.strip() for v in value]
-        elif kind == "translation" and (m := _PAIR.match(field)):
-            index = int(m["index"])
-            if index >= len(output["pairs"]):
-                raise InputError(f"{field}: there are only {len(output['pairs'])} paragraphs")
-            output["pairs"][index]["target"] = _text(field, value)
-        else:
-            raise InputError(f"{field}: not an editable field of a {kind} draft")
-    output.setdefault("_edited", []).extend(changes)
-
-
-def _summary_of(output: dict[str, Any], locale: str, field: str) -> dict[str, Any]:
-    summary = output["summary"].get(locale)
-    if summary is None:
-        raise InputError(f"{field}: this draft has no {locale} summary")
-    return summary
-
-
-def _text(field: str, value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{field}: expected non-empty text")
-    return value.strip()
-
-
-def _rebuild(
-    record: DraftRecord, output: dict[str, Any], warning_checks: list[str], house_style: HouseStyle = OFF
-) -> None:
-    """Re-derive what follows from edited fields and re-run the checks (through `finalize`, exactly as
-    generation does), resetting the notice to unreviewed."""
-    edited = output.pop("_edited", [])
-    engine = output["provenance"]["engine"]
-    notice_kind = "extractive" if engine == "extractive" else "llm"
-    mojibake = [MojibakeSpan(**span) for span in output["source"].get("mojibake", [])]
-    output["provenance"]["approved_by"] = None
-    output["provenance"]["approved_at"] = None
-    output["provenance"]["acknowledged_failed_checks"] = []
-    already = output["provenance"].get("edited_fields") or []
-    output["provenance"]["edited_fields"] = [*already, *(f for f in edited if f not in already)]
-    if record.kind == "summary":
-        summary = {k: LanguageSummary(**v) if v else None for k, v in output["summary"].items()}
-        hans_edited = any(f.startswith("summary.zh-Hans.") for f in edited)
-        own_edits = {f.split(".")[1] for f in edited if f.startswith("summary.")}
-        derive = [loc for loc in DERIVED_LOCALES if loc in summary and hans_edited and loc not in own_edits]
-        grounding = output.get("grounding")
-        finished = finish_summary(
-            source=record.source_normalized,
-            mojibake=mojibake,
-            summary=summary,
-            keywords=output["keywords"],
-            targets=list(summary),
-            derive=derive,
-            notice_kind=notice_kind,
-            length=record.request.get("length", "medium"),
-            warning_checks=warning_checks,
-            grounding=Grounding.model_validate(grounding) if grounding else None,
-            terms=_stored_terms(output),
-            house_style=house_style,
-        )
-        shown = {locale: finished.summary[locale] for locale in summary}
-        output["summary"] = {k: v.model_dump() if v else None for k, v in shown.items()}
-        output["key_points"] = aligned_key_points(shown)
-        output["disclaimer"] = {k: v for k, v in finished.disclaimer.items() if k in output["disclaimer"]}
-    else:
-        pairs = [TranslationPair(**p) for p in output["pairs"]]
-        finished = finish_translation(
-            source=record.source_normalized,
-            mojibake=mojibake,
-            pairs=pairs,
-            target=output["target"],
-            notice_kind=notice_kind,
-            warning_checks=warning_checks,
-            terms=_stored_terms(output),
-        )
-        output["disclaimer"] = {k: v for k, v in finished.disclaimer.items() if k in output["disclaimer"]}
-        output["bilingual"] = interleave(pairs, finished.disclaimer, output["target"])
-    metrics.record_checks(finished.checks)
-    output["checks"] = [c.model_dump() for c in finished.checks]
-    output["status"] = finished.status
-
-
-def _stored_terms(output: dict[str, Any]) -> list[GlossaryTerm] | None:
-    """The glossary entries that applied at generation (provenance keeps them): edits are checked
-    against the glossary as it was, whatever happened to it since."""
-    used = output.get("provenance", {}).get("glossary")
-    return [GlossaryTerm(**term) for term in used.get("entries", [])] if used else None
-
-
-def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
-    """Field-level changes between two outputs (provenance and checks excluded: they are derived)."""
-    changes: list[dict[str, Any]] = []
-    flat_before, flat_after = _flatten(_content(before)), _flatten(_content(after))
-    for field in sorted(set(flat_before) | set(flat_after)):
-        if flat_before.get(field) != flat_after.get(field):
-            changes.append({"field": field, "before": flat_before.get(field), "after": flat_after.get(field)})
-    return changes
-
-
-def _content(output: dict[str, Any]) -> dict[str, Any]:
-    keep = ("summary", "keywords", "disclaimer", "pairs", "target")
-    return {k: output[k] for k in keep if k in output}
-
-
-def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
-    if isinstance(value, dict):
-        flat: dict[str, Any] = {}
-        for key, item in value.items():
-            flat.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
-        return flat
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        flat = {}
-        for index, item in enumerate(value):
-            flat.update(_flatten(item, f"{prefix}[{index}]"))
-        return flat
-    if isinstance(value, list) and prefix.endswith("key_points"):
-        return {f"{prefix}[{index}]": item for index, item in enumerate(value)}
-    return {prefix: value}

@@ -6,27 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from service import metrics
 from service.checks.house_style import HouseStyle
 from service.config import Settings
 from service.cpu import CpuPool
 from service.engines.extractive import summarize_article
-from service.errors import InputError, LLMNotConfiguredError, UnsupportedOptionError
-from service.finalize import (
-    aligned_key_points,
-    finish_analysis,
-    finish_summary,
-    finish_translation,
-    interleave,
-)
-from service.glossary import Glossary, apply_overrides
+from service.errors import UnsupportedOptionError
+from service.finalize import aligned_key_points, finish_analysis, finish_summary
+from service.glossary import Glossary
 from service.guidance import Guidance, checked_context, guidance_for
-from service.hashing import sha256_text
-from service.llm.client import LLMClient, UnusableOutput
+from service.llm.client import LLMClient
 from service.llm.fragments import analysis_of, with_fragment
 from service.llm.prompts import PromptRegistry
 from service.llm.schemas import (
@@ -34,34 +25,38 @@ from service.llm.schemas import (
     CompactGroundedOutput,
     GroundedSummaryOutput,
     SummaryOutput,
-    TranslationOutput,
     expand_grounding,
 )
+from service.pipeline_given import check_given
+from service.pipeline_source import Source, _add_usage, _language_label, prepare_source
+from service.pipeline_translate import TranslationPath
 from service.schemas import (
-    DERIVED_LOCALES,
     Analysis,
     ArticleIn,
-    CheckRequest,
-    CheckResponse,
-    CompactGrounding,
-    Detection,
     Grounding,
     KeyPointsAlignment,
     LanguageSummary,
     MojibakeSpan,
     Provenance,
-    SourceInfo,
     SummaryRequest,
     SummaryResult,
-    TranslationPair,
     TranslationRequest,
-    TranslationResult,
     Usage,
 )
-from service.text.chinese import convert
-from service.text.detect import detect
-from service.text.normalize import NormalizedText, clean_title, normalize
-from service.text.segment import chunk_paragraphs, count_tokens, pack, split_sentences
+from service.text.segment import chunk_paragraphs, count_tokens, split_sentences
+
+__all__ = [
+    "KEYWORD_COUNT",
+    "LENGTH_RULES",
+    "MIN_LANGUAGE_SHARE",
+    "NO_ANALYSIS",
+    "Pipeline",
+    "Source",
+    "check_given",
+    "prepare_source",
+    "without_garbled_sentences",
+]
+
 
 LENGTH_RULES = {
     "short": "summary of 40-70 English words and 80-140 Chinese characters; 2-3 key points; "
@@ -80,45 +75,7 @@ NO_ANALYSIS = (
 MIN_LANGUAGE_SHARE = 0.2
 
 
-@dataclass(frozen=True)
-class Source:
-    normalized: NormalizedText
-    detection: Detection
-    info: SourceInfo
-
-
-def prepare_source(article: ArticleIn, settings: Settings) -> Source:
-    """Validate, clean and label the article. Raises InputError subclasses on bad input."""
-    is_html = article.html is not None
-    raw = article.html if is_html else article.text
-    normalized = normalize(raw or "", html=is_html, max_chars=settings.max_input_chars)
-    detection = detect(normalized.paragraphs)
-    if article.source_language != "auto":
-        detection = _declared_language(detection, article.source_language)
-    info = SourceInfo(
-        language=detection.language,
-        script=detection.script,
-        mixed=detection.mixed,
-        sha256=sha256_text(normalized.text),
-        chars=len(normalized.text),
-        paragraphs=len(normalized.paragraphs),
-        title=clean_title(article.title or "") or normalized.title,
-        mojibake=normalized.mojibake,
-    )
-    return Source(normalized, detection, info)
-
-
-def _declared_language(detection: Detection, tag: str) -> Detection:
-    """A caller-declared source language wins over detection (e.g. `zh-Hant`, `en`)."""
-    language, _, script = tag.partition("-")
-    if not language.isalpha() or len(language) not in (2, 3):
-        raise UnsupportedOptionError(f"source_language must be 'auto' or a BCP-47 tag, got {tag!r}")
-    return detection.model_copy(
-        update={"language": language.lower(), "script": script or detection.script, "confidence": 1.0}
-    )
-
-
-class Pipeline:
+class Pipeline(TranslationPath):
     def __init__(
         self,
         settings: Settings,
@@ -356,149 +313,6 @@ class Pipeline:
         )
         return result.summary, result.keywords, provenance, result.key_points_alignment
 
-    # --- translations -------------------------------------------------------------------------
-
-    async def translate(
-        self,
-        request: TranslationRequest,
-        *,
-        request_id: str | None = None,
-        source: Source | None = None,
-        glossary: Glossary | None = None,
-    ) -> TranslationResult:
-        source = source or await self.prepare(request)
-        guide = await self.guidance(request, source, glossary)
-        refs: list[str] = []
-        target = request.target
-        target_language = "en" if target == "en" else "zh"
-        normalized = source.normalized
-        labels = source.detection.paragraphs
-        translated: dict[int, str] = {}
-        pending: list[int] = []
-        for index, paragraph in enumerate(normalized.paragraphs):
-            language = labels[index].language if index < len(labels) else source.detection.language
-            if language == target_language == "en":
-                translated[index] = paragraph
-            elif language == target_language == "zh":
-                # Chinese to Chinese is a script conversion, not a translation: OpenCC, no model.
-                translated[index] = _to_locale(normalized.simplified_paragraphs[index], target)
-            else:
-                pending.append(index)
-        if target_language == "en" and not pending:
-            # Nothing to translate: returning the input as a "translation" would be a draft of nothing.
-            raise InputError("the article is already in English; choose a Chinese target to translate it")
-        usage = Usage()
-        started = datetime.now(UTC)
-        prompt = self.prompts.get("translate", request.prompt_version)
-        engine = "opencc"
-        if pending:
-            if self.llm is None:
-                raise LLMNotConfiguredError(
-                    f"translating into {target} needs an LLM endpoint; set OPENAI_BASE_URL (and "
-                    "OPENAI_API_KEY). Only Chinese script conversion works without one."
-                )
-            engine = "llm"
-            # Whole paragraphs only: splitting one would break the alignment of pairs.
-            paragraphs = normalized.simplified_paragraphs
-            budget = self.settings.chunk_token_budget
-            for chunk in pack(pending, lambda i: count_tokens(paragraphs[i]), budget):
-                texts, chunk_refs = await self._translate_chunk(
-                    prompt, chunk, normalized, target, usage, request_id, guide
-                )
-                refs += chunk_refs
-                for index, text in texts.items():
-                    translated[index] = (
-                        text
-                        if target_language == "en"
-                        else apply_overrides(_to_locale(text, target), guide.terms, target)
-                    )
-        pairs = [
-            TranslationPair(source=paragraph, target=translated[index])
-            for index, paragraph in enumerate(normalized.paragraphs)
-        ]
-        finished = await self.cpu.run(
-            finish_translation,
-            source=normalized.text,
-            mojibake=normalized.mojibake,
-            pairs=pairs,
-            target=target,
-            notice_kind="llm",
-            warning_checks=self.settings.warning_checks,
-            terms=guide.terms,
-        )
-        notice = finished.disclaimer
-        metrics.record_checks(finished.checks)
-        provenance = Provenance(
-            engine=engine,
-            model=self.llm.model if engine == "llm" and self.llm else None,
-            endpoint_host=self.llm.endpoint_host if engine == "llm" and self.llm else None,
-            response_format=self.llm.format_in_use if engine == "llm" and self.llm else None,
-            prompt=prompt.ref if engine == "llm" else None,
-            prompt_sha256=prompt.sha256 if engine == "llm" else None,
-            created_at=started,
-            latency_ms=round((datetime.now(UTC) - started).total_seconds() * 1000, 1),
-            usage=usage,
-            request_id=request_id,
-            **guide.provenance(refs),
-        )
-        return TranslationResult(
-            source=source.info,
-            target=target,
-            pairs=pairs,
-            bilingual=interleave(pairs, notice, target),
-            disclaimer={
-                locale: text for locale, text in notice.items() if locale in ("en", "zh-Hans", target)
-            },
-            provenance=provenance,
-            checks=finished.checks,
-            status=finished.status,
-        )
-
-    async def _translate_chunk(
-        self,
-        prompt: Any,
-        indices: list[int],
-        normalized: NormalizedText,
-        target: str,
-        usage: Usage,
-        request_id: str | None,
-        guide: Guidance,
-    ) -> tuple[dict[int, str], list[str]]:
-        assert self.llm is not None
-        # The model sees Simplified Chinese; numbering is 1-based like the prompt's "[1]".
-        article = "\n\n".join(f"[{i + 1}] {normalized.simplified_paragraphs[i]}" for i in indices)
-        expected = [i + 1 for i in indices]
-
-        def one_per_paragraph(output: TranslationOutput) -> None:
-            got = [p.index for p in output.paragraphs]
-            if got != expected:
-                raise UnusableOutput(f"expected paragraphs {expected}, got {got}")
-            if any(not p.text.strip() for p in output.paragraphs):
-                raise UnusableOutput("a translated paragraph is empty")
-
-        target_is_english = target == "en"
-        nonce = secrets.token_hex(8)
-        part = "\n\n".join(normalized.paragraphs[i] for i in indices)
-        extra, refs = guide.values(self.prompts, nonce, ["en" if target_is_english else "zh-Hans"], part=part)
-        completion = await self.llm.complete(
-            prompt,
-            {
-                **extra,
-                "nonce": nonce,
-                "target_language": "en" if target_is_english else "zh-Hans",
-                "target_name": "English" if target_is_english else "Simplified Chinese (简体中文)",
-                "script_rule": "Write natural, idiomatic news English."
-                if target_is_english
-                else "Write Simplified Chinese (简体中文) only, never Traditional characters.",
-                "article": article,
-            },
-            request_id=request_id,
-            validate=one_per_paragraph,
-        )
-        _add_usage(usage, completion.usage)
-        output: TranslationOutput = completion.value
-        return {p.index - 1: p.text.strip() for p in output.paragraphs}, refs
-
 
 def without_garbled_sentences(
     paragraphs: list[str], mojibake: list[MojibakeSpan], language: str
@@ -524,65 +338,3 @@ def without_garbled_sentences(
         if paragraph:
             kept_paragraphs.append(paragraph)
     return kept_paragraphs
-
-
-def _to_locale(simplified: str, locale: str) -> str:
-    return convert(simplified, DERIVED_LOCALES[locale]) if locale in DERIVED_LOCALES else simplified
-
-
-def _language_label(detection: Detection) -> str:
-    label = detection.language + (f"-{detection.script}" if detection.script else "")
-    if detection.mixed:
-        others = [lang for lang in detection.languages if lang != detection.language]
-        label += f" (mixed with {', '.join(others)})"
-    return label
-
-
-def _add_usage(total: Usage, part: Usage) -> None:
-    total.prompt_tokens += part.prompt_tokens
-    total.completion_tokens += part.completion_tokens
-    total.total_tokens += part.total_tokens
-    total.llm_calls += part.llm_calls
-
-
-def check_given(request: CheckRequest, settings: Settings, glossary: Glossary | None = None) -> CheckResponse:
-    """`POST /v1/checks` and `bisum check`: a given output checked against its source through the same
-    `finalize` step generation uses. Stores nothing and calls no model."""
-    source = prepare_source(request, settings)
-    text, mojibake = source.normalized.text, source.normalized.mojibake
-    terms = Guidance.of(glossary, text, source.normalized.simplified, None).terms
-    if request.pairs is not None:
-        assert request.target is not None  # CheckRequest's validator
-        finished = finish_translation(
-            source=text,
-            mojibake=mojibake,
-            pairs=request.pairs,
-            target=request.target,
-            notice_kind="llm",
-            warning_checks=settings.warning_checks,
-            given_disclaimer=request.disclaimer,
-            terms=terms,
-        )
-        return CheckResponse(checks=finished.checks, status=finished.status)
-    given: dict[str, LanguageSummary | None] = dict(request.summary or {})
-    targets = list(request.targets or given)
-    derived = finish_summary(
-        source=text,
-        mojibake=mojibake,
-        summary=given,
-        keywords=dict(request.keywords or {}),
-        targets=targets,
-        derive=[locale for locale in targets if locale not in given],
-        notice_kind="llm",
-        length=request.length,
-        warning_checks=settings.warning_checks,
-        grounding=(
-            expand_grounding(request.grounding, text)
-            if isinstance(request.grounding, CompactGrounding)
-            else request.grounding
-        ),
-        given_disclaimer=request.disclaimer,
-        terms=terms,
-        house_style=HouseStyle.from_settings(settings),
-    )
-    return CheckResponse(checks=derived.checks, status=derived.status)

@@ -212,7 +212,7 @@ def _summary_task(
             out["grounding"] = Grounding(
                 entities=value.entities, key_point_sources=sources if cited else {}
             ).model_dump(mode="json")
-        return changed  # a changed zh-Hans field re-derives the zh-Hant variants (drafts._rebuild)
+        return changed  # a changed zh-Hans field re-derives the zh-Hant variants (drafts_rebuild._rebuild)
 
     rule = (
         "The draft is a bilingual summary: 'en' fields in English, 'zh_hans' fields in Simplified Chinese, "

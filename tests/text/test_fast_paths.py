@@ -7,7 +7,7 @@ import unicodedata
 
 import ftfy
 
-from service.text import normalize as norm
+from service.text import mojibake
 from service.text.scripts import count_scripts
 
 # Every character the ftfy pre-filter lets through, and some that it must not.
@@ -31,8 +31,8 @@ def test_lines_the_prefilter_passes_are_never_changed_by_ftfy() -> None:
     rng = random.Random(13)
     for _ in range(3000):
         line = "".join(rng.choice(_SAFE_SAMPLE) for _ in range(rng.randint(1, 40)))
-        assert norm._FTFY_NOT_NEEDED.fullmatch(line)
-        assert ftfy.fix_text(line, norm._FTFY_CONFIG) == line
+        assert mojibake._FTFY_NOT_NEEDED.fullmatch(line)
+        assert ftfy.fix_text(line, mojibake._FTFY_CONFIG) == line
 
 
 def test_repair_mojibake_equals_ftfy_on_whole_texts() -> None:
@@ -48,10 +48,10 @@ def test_repair_mojibake_equals_ftfy_on_whole_texts() -> None:
     ]
     for _ in range(400):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        expected = ftfy.fix_text(text, norm._FTFY_CONFIG)
-        assert norm.repair_mojibake(text) == (expected, expected != text)
+        expected = ftfy.fix_text(text, mojibake._FTFY_CONFIG)
+        assert mojibake.repair_mojibake(text) == (expected, expected != text)
     for line in _MOJIBAKE:
-        assert not norm._FTFY_NOT_NEEDED.fullmatch(line)
+        assert not mojibake._FTFY_NOT_NEEDED.fullmatch(line)
 
 
 def _slow_counts(text: str) -> tuple[int, int, int, int, int, dict[str, int], list[str]]:
