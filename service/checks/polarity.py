@@ -94,8 +94,10 @@ _EN_NEGATION = re.compile(
 )
 # Words that contain a lexicon word but state no direction: 反对党 (the opposition), 降雨量.
 _ZH_NEUTRAL = re.compile(r"反对党|反对派|支持者|批评者|降雨|降水|不及预期|涨跌|升降|增减|最大化|最小化")
+# "fell as rain" / "snow fell": precipitation falling, not a decline.
 _EN_NO_OBJECT_WORDS = (
     r"ups and downs|rise and fall|pros and cons|the opposition|up to|at least|at most|most of"
+    r"|f[ae]ll(?:s|en|ing)?\s+(?:\w+\s+)?as\s+(?:rain|snow|sleet|hail)|(?:rain|snow|sleet|hail)\s+f[ae]ll"
 )
 _EN_NEUTRAL = re.compile(rf"\b(?:{_EN_NO_OBJECT_WORDS})\b", re.IGNORECASE)
 _EN_NO_OBJECT = re.compile(r"\s+no\b", re.IGNORECASE)

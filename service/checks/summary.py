@@ -28,7 +28,7 @@ from service.checks.language import english_problem, language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import conflicting, describe, find_numbers, money_conflicts, unmatched
 from service.checks.polarity import polarity_consistent
-from service.checks.regions import regions_consistent
+from service.checks.regions import place_in_source, regions_consistent
 from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
 from service.checks.structure import (
     FIELD_BOUNDS,
@@ -252,7 +252,11 @@ def names_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary
             ]
             if chinese and not strict_english:
                 # A Chinese source states its names in Chinese: 微软 in the summary must be in it too.
-                missing += missing_chinese_names(chinese_names(text), source)
+                missing += [
+                    n
+                    for n in missing_chinese_names(chinese_names(text), source)
+                    if not place_in_source(n, source)  # 中国 where the article says "Chinese"
+                ]
             if not missing:
                 continue
             if chinese or strict_english:
