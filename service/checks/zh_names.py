@@ -139,6 +139,15 @@ def missing_chinese_names(names: tuple[str, ...], source: str) -> list[str]:
     return missing
 
 
+def common_word(word: str, threshold: int = 1000) -> bool:
+    """An everyday word (jieba's dictionary frequency above `threshold`: 全球, 领先, 购买), no evidence of
+    where a text came from."""
+    _posseg()
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) > threshold
+
+
 def segment(text: str) -> list[str]:
     """jieba's words of `text` (Simplified), for the checks that compare Chinese wording."""
     return [token.word for token in _posseg().cut(to_simplified(text))] if text else []
