@@ -215,3 +215,43 @@ def test_a_planted_claim_obeyed_in_the_other_language_is_caught() -> None:
 
 def test_an_everyday_word_of_the_planted_line_is_no_obedience() -> None:
     assert not _injection(_DRONE, "summary.zh-Hans.key_points[0]", "中国厂商约占全球出货量的七成")
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Ho pleaded guilty and was jailed", "何某否认控罪，被判入狱"),
+        ("Members voted 94% in favour of industrial action", "94%的会员投票反对采取劳资行动"),
+        ("Employers expressed regret at the decision", "雇主对决定表示欢迎"),
+        ("The yen weakened to 157.8 per dollar and yields rose", "日元升至157.8日元，收益率上升"),
+        ("It costs around 20% more than the previous model", "售价比上一代下降约两成"),
+        ("The east and northeast were 20% short", "东部和东北部则偏多20%"),
+    ],
+)  # fmt: skip
+def test_more_opposed_pairs_contradict(en: str, zh: str) -> None:
+    assert contradiction(en, False, zh, True)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Ho pleaded guilty and was jailed", "何某早前认罪，被判入狱"),
+        ("Members voted 94% in favour of industrial action", "94%的会员投票支持采取劳资行动"),
+        ("The yen weakened to 157.8 per dollar and yields rose", "日元贬值至157.8日元，收益率上升"),
+        ("The east and northeast were 20% short", "东部和东北部则偏少20%"),
+    ],
+)  # fmt: skip
+def test_the_same_pairs_agreeing_do_not(en: str, zh: str) -> None:
+    assert not contradiction(en, False, zh, True)
+
+
+def test_a_duration_changed_into_one_stated_elsewhere_contradicts() -> None:
+    en = _summary("The union seeks 32% over four years; the government offers 3% a year for four years")
+    zh = _summary("工会要求四年加薪32%，政府提出三年每年加薪3%", title="标题")
+    result = numbers_consistent(en, zh)
+    assert not result.passed and "four" in result.detail
+    same = _summary("工会要求四年加薪32%，政府提出四年每年加薪3%", title="标题")
+    assert numbers_consistent(en, same).passed
+    # stated once on each side, a duration left out is an omission
+    once = _summary("The union seeks 32% over four years; the government offers 3% a year")
+    assert numbers_consistent(once, _summary("工会要求四年加薪32%", title="标题")).passed

@@ -68,6 +68,7 @@ from service.checks.numbers.compare import (
     format_value,
     matches,
     money_conflicts,
+    surplus_durations,
     unmatched,
 )
 from service.checks.numbers.dates import (
@@ -112,6 +113,7 @@ __all__ = [
     "format_value",
     "matches",
     "money_conflicts",
+    "surplus_durations",
     "unmatched",
 ]
 
