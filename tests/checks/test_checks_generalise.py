@@ -255,3 +255,19 @@ def test_a_duration_changed_into_one_stated_elsewhere_contradicts() -> None:
     # stated once on each side, a duration left out is an omission
     once = _summary("The union seeks 32% over four years; the government offers 3% a year")
     assert numbers_consistent(once, _summary("工会要求四年加薪32%", title="标题")).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("1,121 won an hour", "KRW"), ("cost A$60 million", "AUD"), ("6000万澳元", "AUD"),
+     ("平均房价2380澳门元", "MOP"), ("2,380 patacas", "MOP")],
+)  # fmt: skip
+def test_more_currencies_are_read(text: str, unit: str) -> None:
+    assert [m.unit for m in find_numbers(text)] == [unit]
+
+
+def test_a_currency_swapped_for_another_is_a_conflict() -> None:
+    en = _summary("The strike would cost A$60 million")
+    assert not numbers_consistent(en, _summary("罢工将造成6000万美元损失", title="标题")).passed
+    assert numbers_consistent(en, _summary("罢工将造成6000万澳元损失", title="标题")).passed
+    assert find_numbers("he won a seat") == []
