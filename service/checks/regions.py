@@ -191,6 +191,15 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
         for suffix, en_text, zh_text in field_pairs(en, zh):
             en_only = places(en_text, False) - places(zh_text, True)
             zh_only = places(zh_text, True) - places(en_text, False)
+            en_part, zh_part = compass_conflict(en_text, zh_text)
+            if en_part:
+                problems.append(
+                    Problem(
+                        f"summary.en.{suffix}",
+                        f"{suffix}: en places it in the {', '.join(sorted(en_part))} where zh-Hans says "
+                        f"{', '.join(sorted(zh_part))}",
+                    )
+                )
             if en_only and zh_only:
                 problems.append(
                     Problem(
@@ -200,6 +209,37 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
                     )
                 )
     return make_result("regions_consistent", problems)
+
+
+# Compass parts of a place ("northwest India" / 西北部, "western section" / 西段): a field and its twin that
+# each name a part the other lacks put the story elsewhere. Country names that carry a direction (South
+# Korea, 东南亚 is kept: "Southeast Asia" says it too) are blanked first.
+_EN_COMPASS = re.compile(
+    r"\b(?P<d>north|south|east|west)(?:-?(?P<e>east|west))?(?:ern)?\b(?!\s+(?:Korea|Africa|Bank|Sudan|Timor))",
+    re.IGNORECASE,
+)
+_EN_NOT_COMPASS = re.compile(r"\bMiddle\s+East\b|\bFar\s+East\b", re.IGNORECASE)
+_ZH_COMPASS = re.compile(r"(?P<d>[东西南北])(?P<e>[东西南北])?(?=部|段|岸|海岸|地区|侧|边)")
+_ZH_DIRECTION = {"东": "east", "西": "west", "南": "south", "北": "north"}
+
+
+def _compass(text: str, chinese: bool) -> set[str]:
+    if chinese:
+        found = set()
+        for m in _ZH_COMPASS.finditer(to_simplified(text)):
+            first, second = _ZH_DIRECTION[m["d"]], _ZH_DIRECTION.get(m["e"] or "", "")
+            if first in ("east", "west") and second in ("north", "south"):  # 西北 = northwest
+                found.add(second + first)
+            else:
+                found.add(first + second if second and first in ("north", "south") else first)
+        return found
+    text = _EN_NOT_COMPASS.sub(" ", text)
+    return {(m["d"] + (m["e"] or "")).lower() for m in _EN_COMPASS.finditer(text)}
+
+
+def compass_conflict(en_text: str, zh_text: str) -> tuple[set[str], set[str]]:
+    en, zh = _compass(en_text, False), _compass(zh_text, True)
+    return (en - zh, zh - en) if (en - zh and zh - en) else (set(), set())
 
 
 def _label(key: str) -> str:

@@ -11,7 +11,7 @@ from service.checks.gazetteer import known_entities
 from service.checks.injection import check_injection
 from service.checks.numbers import find_numbers, unmatched
 from service.checks.polarity import contradiction
-from service.checks.regions import place_in_source, places, regions_consistent
+from service.checks.regions import compass_conflict, place_in_source, places, regions_consistent
 from service.checks.summary import names_in_source, numbers_consistent
 from service.checks.zh_names import chinese_names
 from service.schemas import LanguageSummary
@@ -271,3 +271,28 @@ def test_a_currency_swapped_for_another_is_a_conflict() -> None:
     assert not numbers_consistent(en, _summary("罢工将造成6000万美元损失", title="标题")).passed
     assert numbers_consistent(en, _summary("罢工将造成6000万澳元损失", title="标题")).passed
     assert find_numbers("he won a seat") == []
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The western section of the glacier shrank", "冰川东段面积缩小"),
+        ("Northwest India had 27% more rain", "东北部降雨偏多27%"),
+        ("Households in the west will benefit", "东部家庭将受惠"),
+    ],
+)
+def test_a_place_moved_to_another_compass_part_is_caught(en: str, zh: str) -> None:
+    assert compass_conflict(en, zh)[0]
+    assert not regions_consistent("", _summary(en), _summary(zh, title="标题")).passed
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Northwest India had more rain, the east and northeast less", "西北部偏多，东部和东北部偏少"),
+        ("Exports to South Korea and the Middle East rose", "对韩国和中东的出口增长"),
+        ("The western section of the glacier shrank", "冰川面积缩小"),  # one side alone: an omission
+    ],
+)  # fmt: skip
+def test_the_same_compass_parts_agree(en: str, zh: str) -> None:
+    assert compass_conflict(en, zh) == (set(), set())
