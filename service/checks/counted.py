@@ -65,6 +65,18 @@ _LEXICON: dict[Thing, tuple[str, tuple[str, ...]]] = {
     ("robot", None): (r"robots?", ("机器人", "台机器人")),
     ("fire", None): (r"fires?", ("起火灾", "宗火警", "火灾", "起火")),
     ("recall", None): (r"recalls?", ("次召回", "召回")),
+    ("flight", None): (r"flights?|sorties", ("航班", "个航班", "班次", "架次")),
+    ("order", None): (r"orders?|deliveries", ("单", "订单", "笔订单")),
+    ("time", "hour"): (r"hours?", ("小时", "个小时")),
+    # Measures: the same figure in another unit (3,400 km / 3400米, 15.4 km / 15.4 miles, hectares / acres).
+    ("length", "km"): (r"km|kilomet(?:re|er)s?", ("公里", "千米")),
+    ("length", "m"): (r"m|met(?:re|er)s?", ("米",)),
+    ("length", "cm"): (r"cm|centimet(?:re|er)s?", ("厘米", "公分")),
+    ("length", "mm"): (r"mm|millimet(?:re|er)s?", ("毫米",)),
+    ("length", "mile"): (r"miles?", ("英里",)),
+    ("area", None): (r"square|sq", ("平方公里", "平方千米", "平方米", "平方英里")),
+    ("area", "hectare"): (r"hectares?|ha", ("公顷",)),
+    ("area", "acre"): (r"acres?", ("英亩",)),
 }  # fmt: skip
 
 # Words that may stand between a number and its noun: "470,000 low-income households", "six Champions League
@@ -78,6 +90,7 @@ _EN_STOP = re.compile(
 _EN_AND_NOUN = re.compile(r"^\s+(?:and|or)\s+[a-z]+s\b")
 _YIELDING = frozenset("例名户位人宗起个张台辆家间粒次")
 _NOT_POINTS = frozenset("钟之秒析别类布享成红配散期公钱")
+_NOT_AFTER = {"分": _NOT_POINTS, "单": frozenset("日位一独价次元个项"), "米": frozenset("粒饭面")}
 _CASUALTY_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?P<w>killed|died|dead|injured|hurt)\b", re.IGNORECASE)
 
 
@@ -111,7 +124,7 @@ def _en_thing(text: str, end: int) -> Thing | None:
 def _zh_word_at(rest: str, offset: int) -> Thing | None:
     for word, thing in _zh_words():
         if (offset == 0 or len(word) >= 2) and rest.startswith(word, offset):
-            if word == "分" and rest[offset + 1 : offset + 2] in _NOT_POINTS:
+            if word in _NOT_AFTER and rest[offset + 1 : offset + 2] in _NOT_AFTER[word]:
                 continue
             return thing
     return None

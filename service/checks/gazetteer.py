@@ -3,7 +3,8 @@
 show: a name swapped for another real one on one side (微软 -> 谷歌, Maersk -> CMA CGM). A field pair where
 one side names a listed entity and the other side names a different listed entity instead is a swap.
 
-Deliberately small and unambiguous: forms that are ordinary words elsewhere (Apple/苹果) need a company
+Deliberately small and unambiguous: generic words are no forms (央行 is any central bank, 巴西央行; only
+中国央行 is the PBOC's), and forms that are ordinary words elsewhere (Apple/苹果) need a company
 context and are left out (Amazon/亚马逊 is in: the river and the company are written alike in both). Add entries as the newsroom meets them.
 """
 
@@ -34,7 +35,7 @@ _ENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("Maersk",), ("马士基",)), (("CMA CGM",), ("达飞",)), (("MSC",), ("地中海航运",)), (("COSCO",), ("中远海运",)),
     # finance and institutions
     (("Federal Reserve", "Fed"), ("美联储",)), (("European Central Bank", "ECB"), ("欧洲央行",)),
-    (("People's Bank of China", "PBOC"), ("中国人民银行", "央行")), (("IMF", "International Monetary Fund"), ("国际货币基金组织",)),
+    (("People's Bank of China", "PBOC"), ("中国人民银行", "中国央行")), (("IMF", "International Monetary Fund"), ("国际货币基金组织",)),
     (("World Bank",), ("世界银行",)), (("WHO", "World Health Organization"), ("世卫组织", "世界卫生组织")),
     (("United Nations", "UN"), ("联合国",)), (("NATO",), ("北约",)), (("WTO", "World Trade Organization"), ("世贸组织",)),
     (("Goldman Sachs",), ("高盛",)), (("Morgan Stanley",), ("摩根士丹利", "大摩")), (("JPMorgan",), ("摩根大通",)),

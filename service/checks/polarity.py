@@ -28,37 +28,42 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
             r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|gain(?:s|ed)?|climb(?:s|ed)?"
             r"|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|rall(?:y|ied|ies)|widen(?:s|ed)?|rais(?:e|es|ed)"
             r"|hik(?:e|es|ed)|boost(?:s|ed)?|expand(?:s|ed)?|lift(?:s|ed|ing)?|higher|up(?=\s+\d)"
-            r"|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed)",
+            r"|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed)"
+            # a currency's moves, and "20% more than" a comparison states
+            r"|strengthen(?:s|ed)?|appreciat(?:e|es|ed)|(?<=% )more",
             ("上涨", "上升", "增长", "增加", "提高", "攀升", "飙升", "走高", "扩大", "上调", "调高", "调涨",
              "涨", "升高", "回升", "反弹", "增至", "升至", "加息", "跳升", "跃升", "翻番", "翻倍",
-             "翻了一番", "增长逾一倍", "增长近一倍", "扩大近一倍"),
+             "翻了一番", "增长逾一倍", "增长近一倍", "扩大近一倍", "升值", "走强"),
         ),
         (
             r"f[ae]ll(?:s|en|ing)?(?!\s+short)|cut(?:s|ting)?|scal(?:e|es|ed)\s+back|drop(?:s|ped)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slip(?:s|ped)?"
             r"|slid(?:e|es)?|plung(?:e|es|ed)|tumbl(?:e|es|ed)|s[ai]nk(?:s)?|shr[ai]nk(?:s)?|lower(?:ed)?(?!-)"
-            r"|narrow(?:s|ed)?|reduc(?:e|es|ed)|eased|down(?=\s+\d)",
+            r"|narrow(?:s|ed)?|reduc(?:e|es|ed)|eased|down(?=\s+\d)|weaken(?:s|ed)?|depreciat(?:e|es|ed)",
             ("下跌", "下降", "减少", "降低", "下滑", "回落", "走低", "收窄", "缩小", "下调", "调降", "跌",
-             "降至", "跌至", "萎缩", "减至", "降息", "削减", "裁减", "裁员", "降(?![雨落临水雪温级])"),
+             "降至", "跌至", "萎缩", "减至", "降息", "削减", "裁减", "裁员", "降(?![雨落临水雪温级])",
+             "贬值", "走弱"),
         ),
     ),
     "approve": (
         (
             r"approv(?:e|es|ed|al)|passed|backed|support(?:s|ed)?|endors(?:e|es|ed)"
             r"|welcom(?:e|es|ed)|accept(?:s|ed)?|sign(?:s|ed)|agree(?:s|d)?|upheld|uph[oe]ld(?:s)?|prais(?:e|ed)"
-            r"|conced(?:e|es|ed)",
+            r"|conced(?:e|es|ed)|in\s+favou?r",
             ("批准", "核准", "获通过", "表决通过", "审议通过", "投票通过", "支持", "赞成", "欢迎", "赞扬",
              "签署", "签订", "维持原判", "同意", "让步"),
         ),
         (
             r"reject(?:s|ed)?|veto(?:es|ed)?|oppos(?:e|es|ed)|critici[sz](?:e|es|ed)|condemn(?:s|ed)?"
             r"|quash(?:es|ed)?|overturn(?:s|ed)?|overrul(?:e|es|ed|ing)|object(?:s|ed|ions?)|refus(?:e|es|ed)"
-            r"|dismiss(?:es|ed)|block(?:s|ed)",
-            ("否决", "拒绝", "反对", "批评", "谴责", "驳回", "撤销", "推翻", "抨击"),
+            r"|dismiss(?:es|ed)|block(?:s|ed)|regrett?(?:s|ed)?",
+            ("否决", "拒绝", "反对", "批评", "谴责", "驳回", "撤销", "推翻", "抨击", "遗憾"),
         ),
     ),
     "confirm": (
-        (r"confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?", ("承认", "证实", "确认", "坦言")),
-        (r"den(?:y|ies|ied)|declin(?:e|es|ed) to comment|refut(?:e|es|ed)", ("否认", "拒绝置评", "不予置评")),
+        (r"confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|plead(?:s|ed)?\s+guilty|pled\s+guilty",
+         ("承认", "证实", "确认", "坦言", "认罪")),
+        (r"den(?:y|ies|ied)|declin(?:e|es|ed) to comment|refut(?:e|es|ed)|plead(?:s|ed)?\s+not\s+guilty",
+         ("否认", "拒绝置评", "不予置评", "不认罪")),
     ),
     "allow": (
         (r"allow(?:s|ed)?|permit(?:s|ted)?|legali[sz](?:e|es|ed)", ("允许", "准许", "解禁", "放行")),
@@ -81,6 +86,12 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
         (r"paus(?:e|es|ed)|halt(?:s|ed)?|suspend(?:s|ed)?|stopped|slow(?:s|ed)? down",
          ("暂停", "停止", "中止", "叫停", "放缓", "停驶", "停运", "停飞", "停工", "停产", "停摆")),
     ),
+    # a measure against its normal: "20% short" / "below normal" / 偏少 vs "above normal" / 偏多
+    "normal": (
+        (r"above[- ](?:normal|average)|excess(?:ive)?", ("偏多", "偏高", "高于常年", "多于常年")),
+        (r"(?<=% )short|below[- ](?:normal|average)|deficient|shortfall",
+         ("偏少", "偏低", "低于常年", "少于常年")),
+    ),
     "ahead": (
         (r"ahead|lead(?:s|ing)?|clear(?=\s+(?:at|of))|outpac(?:e|es|ed)", ("领先", "超越")),
         (r"(?<!from )behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?", ("落后",)),
@@ -94,8 +105,10 @@ _EN_NEGATION = re.compile(
 )
 # Words that contain a lexicon word but state no direction: 反对党 (the opposition), 降雨量.
 _ZH_NEUTRAL = re.compile(r"反对党|反对派|支持者|批评者|降雨|降水|不及预期|涨跌|升降|增减|最大化|最小化")
+# "fell as rain" / "snow fell": precipitation falling, not a decline.
 _EN_NO_OBJECT_WORDS = (
     r"ups and downs|rise and fall|pros and cons|the opposition|up to|at least|at most|most of"
+    r"|f[ae]ll(?:s|en|ing)?\s+(?:\w+\s+)?as\s+(?:rain|snow|sleet|hail)|(?:rain|snow|sleet|hail)\s+f[ae]ll"
 )
 _EN_NEUTRAL = re.compile(rf"\b(?:{_EN_NO_OBJECT_WORDS})\b", re.IGNORECASE)
 _EN_NO_OBJECT = re.compile(r"\s+no\b", re.IGNORECASE)
@@ -180,7 +193,8 @@ def _describe(concepts: list[str]) -> str:
 
 def _opposite(concept: str) -> str:
     return {"rise": "fall", "approve": "reject", "confirm": "deny", "allow": "ban", "win": "lose",
-            "most": "least", "speed": "pause", "ahead": "behind"}[concept]  # fmt: skip
+            "most": "least", "speed": "pause", "normal": "below normal",
+            "ahead": "behind"}[concept]  # fmt: skip
 
 
 def polarity_consistent(en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:

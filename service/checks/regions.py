@@ -25,10 +25,11 @@ _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "taiwan": (("Taiwan", "Taiwanese", "Taipei"), ("台湾", "台", "台北")),
     "hong_kong": (("Hong Kong", "Hongkong", "HK"), ("香港", "港府", "港")),
     "macau": (("Macau", "Macao"), ("澳门",)),
+    "guangdong": (("Guangdong", "Canton"), ("广东",)),
     "us": (("United States", "US", "U.S.", "USA", "America", "American", "Americans", "Washington"),
            ("美国", "美方", "美")),
     "uk": (("United Kingdom", "UK", "U.K.", "Britain", "British", "England", "London"),
-           ("英国", "英方", "伦敦")),
+           ("英国", "英方", "伦敦", "英格兰")),
     "france": (("France", "French", "Paris"), ("法国", "巴黎")),
     "germany": (("Germany", "German", "Germans", "Berlin"), ("德国", "柏林")),
     "italy": (("Italy", "Italian"), ("意大利",)),
@@ -85,6 +86,12 @@ _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "africa": (("Africa", "African"), ("非洲",)),
 }  # fmt: skip
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# One-character abbreviations an article strings together: 广深港高铁 (Guangzhou, Shenzhen, Hong Kong), 粤港澳
+# 大湾区, 港澳, 京沪. In the article a run of two or more of them names each place; a summary's own runs
+# are not read (its single characters stay no place, as above).
+_ABBREVIATIONS = {"粤": "guangdong", "港": "hong_kong", "澳": "macau", "广": "guangzhou", "深": "shenzhen",
+                  "沪": "shanghai", "杭": "hangzhou", "京": "china"}  # fmt: skip
+_ABBREVIATION_RUN = re.compile(f"[{''.join(_ABBREVIATIONS)}]{{2,4}}")
 
 
 def _home(source: str) -> str | None:
@@ -121,12 +128,26 @@ def _en_found(key: str, text: str, in_names: bool) -> bool:
     return False
 
 
+def _zh_scanner(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    keys = {form: key for key, forms in table.items() for form in forms}
+    return re.compile("|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))), keys
+
+
+# Longest form first, each character read once: 都柏林 (Dublin) is not 柏林 (Berlin).
+_ZH_SUMMARY_SCAN = _zh_scanner(_ZH_SUMMARY)
+_ZH_SOURCE_SCAN = _zh_scanner({key: tuple(f for f in zh if len(f) >= 2) for key, (_, zh) in _PLACES.items()})
+
+
+def _zh_places(simplified: str, scanner: tuple[re.Pattern[str], dict[str, str]]) -> set[str]:
+    pattern, keys = scanner
+    return {keys[m.group(0)] for m in pattern.finditer(simplified)}
+
+
 @per_finalize
 def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
     """The place keys `text` names; `in_names=False` leaves out a country's name opening a company's."""
     if chinese:
-        simplified = to_simplified(text)
-        return {key for key, forms in _ZH_SUMMARY.items() if any(f in simplified for f in forms)}
+        return _zh_places(to_simplified(text), _ZH_SUMMARY_SCAN)
     found = {key for key in _EN if _en_found(key, text, in_names)}
     if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
         found.discard("korea")
@@ -136,8 +157,18 @@ def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
 @lru_cache(maxsize=64)
 def _source_places(source: str) -> frozenset[str]:
     simplified = to_simplified(source)
-    found = {key for key, (_, zh) in _PLACES.items() if any(f in simplified for f in zh if len(f) >= 2)}
+    found = _zh_places(simplified, _ZH_SOURCE_SCAN)
+    for run in _ABBREVIATION_RUN.finditer(simplified):
+        if len(set(run.group(0))) == len(run.group(0)):  # distinct characters: 广深港, not 深深
+            found |= {_ABBREVIATIONS[ch] for ch in run.group(0)}
     return frozenset(found | places(source, chinese=False))
+
+
+def place_in_source(name: str, source: str) -> bool:
+    """`name` (Chinese) is a listed form of a place the article names in either language: 中国 for an
+    article that says "Chinese makers"."""
+    key = _ZH_SOURCE_SCAN[1].get(to_simplified(name))
+    return key is not None and key in _source_places(source)
 
 
 def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
@@ -160,6 +191,15 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
         for suffix, en_text, zh_text in field_pairs(en, zh):
             en_only = places(en_text, False) - places(zh_text, True)
             zh_only = places(zh_text, True) - places(en_text, False)
+            en_part, zh_part = compass_conflict(en_text, zh_text)
+            if en_part:
+                problems.append(
+                    Problem(
+                        f"summary.en.{suffix}",
+                        f"{suffix}: en places it in the {', '.join(sorted(en_part))} where zh-Hans says "
+                        f"{', '.join(sorted(zh_part))}",
+                    )
+                )
             if en_only and zh_only:
                 problems.append(
                     Problem(
@@ -169,6 +209,37 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
                     )
                 )
     return make_result("regions_consistent", problems)
+
+
+# Compass parts of a place ("northwest India" / 西北部, "western section" / 西段): a field and its twin that
+# each name a part the other lacks put the story elsewhere. Country names that carry a direction (South
+# Korea, 东南亚 is kept: "Southeast Asia" says it too) are blanked first.
+_EN_COMPASS = re.compile(
+    r"\b(?P<d>north|south|east|west)(?:-?(?P<e>east|west))?(?:ern)?\b(?!\s+(?:Korea|Africa|Bank|Sudan|Timor))",
+    re.IGNORECASE,
+)
+_EN_NOT_COMPASS = re.compile(r"\bMiddle\s+East\b|\bFar\s+East\b", re.IGNORECASE)
+_ZH_COMPASS = re.compile(r"(?P<d>[东西南北])(?P<e>[东西南北])?(?=部|段|岸|海岸|地区|侧|边)")
+_ZH_DIRECTION = {"东": "east", "西": "west", "南": "south", "北": "north"}
+
+
+def _compass(text: str, chinese: bool) -> set[str]:
+    if chinese:
+        found = set()
+        for m in _ZH_COMPASS.finditer(to_simplified(text)):
+            first, second = _ZH_DIRECTION[m["d"]], _ZH_DIRECTION.get(m["e"] or "", "")
+            if first in ("east", "west") and second in ("north", "south"):  # 西北 = northwest
+                found.add(second + first)
+            else:
+                found.add(first + second if second and first in ("north", "south") else first)
+        return found
+    text = _EN_NOT_COMPASS.sub(" ", text)
+    return {(m["d"] + (m["e"] or "")).lower() for m in _EN_COMPASS.finditer(text)}
+
+
+def compass_conflict(en_text: str, zh_text: str) -> tuple[set[str], set[str]]:
+    en, zh = _compass(en_text, False), _compass(zh_text, True)
+    return (en - zh, zh - en) if (en - zh and zh - en) else (set(), set())
 
 
 def _label(key: str) -> str:

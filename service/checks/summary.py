@@ -26,9 +26,16 @@ from service.checks.grounding import entities_grounded, key_points_grounded
 from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
-from service.checks.numbers import conflicting, describe, find_numbers, money_conflicts, unmatched
+from service.checks.numbers import (
+    conflicting,
+    describe,
+    find_numbers,
+    money_conflicts,
+    surplus_durations,
+    unmatched,
+)
 from service.checks.polarity import polarity_consistent
-from service.checks.regions import regions_consistent
+from service.checks.regions import place_in_source, regions_consistent
 from service.checks.script import english_share, is_han, simplified_chars, traditional_chars
 from service.checks.structure import (
     FIELD_BOUNDS,
@@ -203,6 +210,12 @@ def numbers_consistent(
         ]
         # The same amount in two currencies (HK$62.3 billion / 623亿元人民币) contradicts on its own.
         en_money, zh_money = money_conflicts(en_hard, zh_pool), money_conflicts(zh_hard, en_pool)
+        # A duration changed into one the field states elsewhere: "four years" twice beside 四年 and 三年
+        # matches value by value, yet one side says "four years" once more than the other.
+        if zh_hard and not en_any:
+            en_any = surplus_durations(zh_hard, en_numbers, zh_numbers)
+        if en_hard and not zh_any:
+            zh_any = surplus_durations(en_hard, zh_numbers, en_numbers)
         if not ((en_hard and zh_any) or (zh_hard and en_any) or en_money or zh_money):
             continue
         en_only, zh_only = (
@@ -252,7 +265,11 @@ def names_in_source(source: str, en: LanguageSummary | None, zh: LanguageSummary
             ]
             if chinese and not strict_english:
                 # A Chinese source states its names in Chinese: 微软 in the summary must be in it too.
-                missing += missing_chinese_names(chinese_names(text), source)
+                missing += [
+                    n
+                    for n in missing_chinese_names(chinese_names(text), source)
+                    if not place_in_source(n, source)  # 中国 where the article says "Chinese"
+                ]
             if not missing:
                 continue
             if chinese or strict_english:

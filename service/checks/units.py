@@ -24,6 +24,8 @@ _READINGS: dict[str, frozenset[str]] = {
     "JPY": frozenset({"JPY"}),
     "KRW": frozenset({"KRW"}),
     "SGD": frozenset({"SGD"}),
+    "AUD": frozenset({"AUD"}),
+    "MOP": frozenset({"MOP"}),
     "DOLLAR": frozenset({"USD", "HKD", "TWD", "SGD", "AUD", "CAD"}),
     "YUAN": frozenset({"CNY", "HKD", "TWD", "MOP", "SGD"}),
     "YEN_YUAN": frozenset({"CNY", "JPY"}),
@@ -31,6 +33,7 @@ _READINGS: dict[str, frozenset[str]] = {
 
 _BEFORE = re.compile(
     r"(?:(?P<us>US\$|U\.S\.\s?\$|USD\s?)|(?P<hk>HK\$|HKD\s?)|(?P<tw>NT\$|TWD\s?)|(?P<sg>S\$|SGD\s?)"
+    r"|(?P<au>A\$|AU\$|AUD\s?)|(?P<mop>MOP\$?\s?)"
     r"|(?P<cny>RMB\s?|CNY\s?|人民币)|(?P<usd_zh>美元)|(?P<dollar>\$)|(?P<eur>€|EUR\s?)|(?P<gbp>£|GBP\s?)"
     r"|(?P<krw>₩|KRW\s?)|(?P<yen_yuan>[¥￥]))\s*$"
 )
@@ -40,17 +43,23 @@ _AFTER = re.compile(
     r"|(?P<hk>Hong\s+Kong\s+dollars?|HK\s+dollars?|港元|港币|港幣)"
     r"|(?P<tw>(?:New\s+)?Taiwan(?:ese)?\s+dollars?|NT\s+dollars?|新台币|新台幣|台币|台幣)"
     r"|(?P<sg>Singapore\s+dollars?|新加坡元|新元)"
+    r"|(?P<au>Australian\s+dollars?|澳元|澳币|澳幣)|(?P<mop>patacas?|澳门元|澳門元|澳门币|澳門幣|葡币|葡幣)"
     r"|(?P<cny>yuan|renminbi|RMB|CNY|人民币元?|人民幣|元人民币|元人民幣)"
     r"|(?P<eur>euros?|欧元|歐元)|(?P<gbp>pounds?\s+sterling|pounds?|英镑|英鎊)"
     r"|(?P<jpy>yen|日元|日圓|日圆)|(?P<krw>won|韩元|韓元|원)"
     r"|(?P<dollar>dollars?)|(?P<yuan>元|块钱|块))",
     re.IGNORECASE,
 )
-_CODES = {"us": "USD", "usd_zh": "USD", "hk": "HKD", "tw": "TWD", "sg": "SGD", "cny": "CNY", "eur": "EUR",
+_CODES = {"us": "USD", "usd_zh": "USD", "hk": "HKD", "tw": "TWD", "sg": "SGD", "au": "AUD", "mop": "MOP",
+          "cny": "CNY", "eur": "EUR",
           "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "dollar": "DOLLAR", "yuan": "YUAN",
           "yen_yuan": "YEN_YUAN"}  # fmt: skip
 # "the won", "won the election": only a number directly before "won" makes it a currency.
-_WON_VERB = re.compile(r"^\s*won\s+(?:the|a|an|his|her|their|its|by|over|against)\b", re.IGNORECASE)
+# ("1,121 won an hour" is a wage.)
+_WON_VERB = re.compile(
+    r"^\s*won\s+(?:the|a|an|his|her|their|its|by|over|against)\b(?!\s+(?:hour|day|week|month|year)\b)",
+    re.IGNORECASE,
+)
 
 
 def _code(match: re.Match[str] | None) -> str | None:
@@ -91,6 +100,8 @@ _CONTEXT_MARKERS = (
     ),
     ("KRW", re.compile(r"韩元|韓元|\bwon\b|₩|원", re.IGNORECASE)),
     ("JPY", re.compile(r"日元|日圓|\byen\b", re.IGNORECASE)),
+    ("AUD", re.compile(r"A\$|AU\$|\bAUD\b|Australian dollars?|澳元|澳币|澳幣", re.IGNORECASE)),
+    ("MOP", re.compile(r"\bpatacas?\b|\bMOP\b|澳门元|澳門元|澳门币|澳門幣", re.IGNORECASE)),
 )
 
 

@@ -33,6 +33,7 @@ The package: `mention` (the mention, shared helpers, durations), `english` (digi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from service.checks.numbers.chinese import (
@@ -47,6 +48,7 @@ from service.checks.numbers.chinese import (
     _HALF,
     _HALF_YEAR,
     _KOREAN,
+    _QUARTERS,
     _blank_stopwords,
     _read_cn_compound,
     _read_cn_decade,
@@ -58,6 +60,7 @@ from service.checks.numbers.chinese import (
     _read_half,
     _read_half_unit,
     _read_korean,
+    _read_quarters,
 )
 from service.checks.numbers.compare import (
     conflicting,
@@ -65,6 +68,7 @@ from service.checks.numbers.compare import (
     format_value,
     matches,
     money_conflicts,
+    surplus_durations,
     unmatched,
 )
 from service.checks.numbers.dates import (
@@ -73,6 +77,7 @@ from service.checks.numbers.dates import (
     _MONTH,
     _NUMERIC_DATE,
     _WEEKDAY,
+    _YEAR_PART,
     MONTHS,
     _as_date_part,
     _dated,
@@ -80,6 +85,7 @@ from service.checks.numbers.dates import (
     _read_month,
     _read_numeric_date,
     _read_weekday,
+    _read_year_part,
 )
 from service.checks.numbers.english import (
     _ARABIC,
@@ -107,6 +113,7 @@ __all__ = [
     "format_value",
     "matches",
     "money_conflicts",
+    "surplus_durations",
     "unmatched",
 ]
 
@@ -125,8 +132,10 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     work = _scan(work, _NUMERIC_DATE, _read_numeric_date, found)
     work = _scan(work, _EN_DATE, _read_date, found)
     work = _scan(work, _CN_DATE, _read_date, found)
+    work = _scan(work, _YEAR_PART, _read_year_part, found)
     work = _scan(work, _MONTH, _read_month, found)  # before digits: "in May 2024" needs its 2024
     work = _scan(work, _CN_DECADE, _read_cn_decade, found)
+    work = _scan(work, _QUARTERS, _read_quarters, found)
     work = _scan(work, _CN_ORDINAL, _read_cn_ordinal, found)
     work = _scan(work, _KOREAN, _read_korean, found)
     work = _scan(work, _CN_TENTHS, _read_cn_tenths, found)
@@ -146,11 +155,12 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     found = [_as_date_part(prepared, m) for m in found]
     found = [mark_rounded(prepared, m) for m in found]
     # A bare 1 ("1人死亡", "1 of them") says "a"/"one", which the other language often leaves unsaid.
+    # So does the 1 of an exchange rate (1美元兑157.8日元 = "157.8 per dollar").
     found = [
         replace(m, soft=True)
         if m.value == 1
         and m.kind == "number"
-        and not (m.percent or m.points or m.unit)
+        and (not (m.percent or m.points or m.unit) or _rate_base(prepared, m))
         and not _dated(prepared, m)
         else m
         for m in found
@@ -158,10 +168,18 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     return sorted(found, key=lambda mention: mention.start)
 
 
+_RATE_BASE = re.compile(r"\s*(?:美元|欧元|日元|英镑|港元|港币|人民币|韩元|新台币|澳元|元)?\s*(?:兑|换|=)")
+
+
+def _rate_base(prepared: str, mention: NumberMention) -> bool:
+    return bool(mention.end > 0 and _RATE_BASE.match(prepared, mention.end))
+
+
 def _with_currency(prepared: str, mention: NumberMention, currencies: frozenset[str] | None) -> NumberMention:
     if mention.kind != "number" or mention.percent or mention.points or mention.end < 0:
         return mention
-    if duration := duration_after(prepared[mention.end : mention.end + 24], mention.value):
+    ordinal = prepared[max(0, mention.start - 1) : mention.start] == "第"  # 第10个月: the 10th month
+    if not ordinal and (duration := duration_after(prepared[mention.end : mention.end + 24], mention.value)):
         return replace(mention, unit=duration)
     unit = currency_around(prepared, mention.start, mention.end)
     if currencies is not None:

@@ -22,13 +22,18 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿"
 _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
-_CN_SCALES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
+# 兆 is Taiwan's and Hong Kong's trillion (2兆9,870億 = 2.987 trillion); before 瓦/赫/字节 it is "mega" and
+# no scale (the readers' look-aheads keep 兆瓦 out).
+_CN_SCALES = {
+    "万亿": 10**12, "兆": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3,
+}  # fmt: skip
 
 _CN_PERCENT = re.compile(rf"百分之\s*(?P<num>\d+(?:\.\d+)?|[{_CN_NUMERAL_CHARS}]+)")
 
-# Digits with two scales, one amount: 3亿5000万 = 350 million, 1万2千 = 12,000, 6亿零500万.
+# Digits with two scales, one amount: 3亿5000万 = 350 million, 1万2千 = 12,000, 6亿零500万, 2兆9,870亿.
 _CN_COMPOUND = re.compile(
-    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<big>亿|万)\s*零?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<small>万|千)(?!万|亿)"
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<big>兆|亿|万)\s*零?\s*"
+    r"(?P<b>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(?P<small>亿|万|千)(?!万|亿)"
 )
 
 
@@ -36,7 +41,7 @@ def _read_cn_compound(m: re.Match[str]) -> list[NumberMention] | None:
     big, small = _CN_SCALES[m["big"]], _CN_SCALES[m["small"]]
     if small >= big:
         return None
-    value = Decimal(m["a"]) * big + Decimal(m["b"]) * small
+    value = Decimal(m["a"]) * big + Decimal(m["b"].replace(",", "")) * small
     return [NumberMention(_canon(value), m.group(0), m.start(), end=m.end())]
 
 
@@ -51,6 +56,8 @@ _CN_STOPWORDS = tuple(
             "万一 十分 十足 万分 千万 万万 一一 三心二意 七嘴八舌 乱七八糟 五花八门 四面八方",
             "一五一十 九死一生 独一无二 一模一样 十全十美 千方百计 万众 万物 万事 万象 百姓 百科",
             "百度 百般 千里 万里 三星 二手 四处 一旁 亿万",
+            # a bill's readings (三读通过 = "passed its third reading"): a procedure, not a count
+            "一读 二读 三读",
         ]
     ).split()
 )
@@ -117,6 +124,20 @@ def _read_cn_percent(m: re.Match[str]) -> list[NumberMention] | None:
     return [NumberMention(value, m.group(0), m.start(), soft=False, percent=True)]
 
 
+# The first three quarters of a year are nine months: 前三季度 = "the first nine months" = "nine-month".
+_QUARTERS = re.compile(
+    r"前(?P<zh>[两二三四234])个?季度|(?<![A-Za-z])first\s+(?P<en>two|three|2|3)\s+quarters(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_QUARTER_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3}
+
+
+def _read_quarters(m: re.Match[str]) -> list[NumberMention] | None:
+    n = m["zh"] or m["en"].lower()
+    quarters = int(n) if n.isdigit() else _QUARTER_COUNT[n]
+    return [NumberMention(float(3 * quarters), m.group(0), m.start(), unit="dur:m")]
+
+
 # 第三次, 第四季度, 四季度, 首次, Q4: ordinals (digits after 第 stay plain numbers: 第28届 = 28th).
 _CN_ORDINAL = re.compile(
     r"第(?P<n>[一二两三四五六七八九十]+)(?![一二两三四五六七八九十百千万亿])"
@@ -172,7 +193,12 @@ _CN_TENTHS = re.compile(
     r"(?:(?P<half>半)|(?P<unit>[一二三四五六七八九])(?![一二三四五六七八九十百千万亿]))?"
     r"(?![员交绩效])"  # 七成为用家 is "70 % are owner-occupiers": after a numeral, 成 is tenths
 )
-_HALF = re.compile(r"(?<![上下前后])一半|半数|过半|(?<![A-Za-z])half(?![A-Za-z-])", re.IGNORECASE)
+# "the first half" of a year is 上半年, a period (neither side reads it as a number), not 50 %.
+_HALF = re.compile(
+    r"(?<![上下前后])一半|半数|过半"
+    r"|(?<![A-Za-z])(?<!first )(?<!second )(?<!first-)(?<!second-)half(?![A-Za-z-])",
+    re.IGNORECASE,
+)
 
 
 def _read_cn_tenths(m: re.Match[str]) -> list[NumberMention] | None:

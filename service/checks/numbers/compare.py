@@ -130,3 +130,18 @@ def money_conflicts(side: list[NumberMention], other: list[NumberMention]) -> li
         and (same := [o for o in other if o.value == m.value and o.unit and not _duration(o.unit)])
         and not any(compatible(m.unit, o.unit) for o in same)
     ]
+
+
+def surplus_durations(
+    unmatched_other: list[NumberMention], side: list[NumberMention], other: list[NumberMention]
+) -> list[NumberMention]:
+    """Durations `side` states more often than `other` does, in the unit of a duration of `other` that
+    `side` lacks (`unmatched_other`): "four years" twice against 四年 once and an unmatched 三年."""
+    units = {m.unit for m in unmatched_other if _duration(m.unit) and not m.soft}
+    if not units:
+        return []
+
+    def count(mentions: list[NumberMention], m: NumberMention) -> int:
+        return sum(o.value == m.value and o.unit == m.unit for o in mentions)
+
+    return [m for m in side if m.unit in units and not m.rounded and count(side, m) > count(other, m) >= 1]

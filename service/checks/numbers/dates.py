@@ -86,6 +86,20 @@ def _read_month(m: re.Match[str]) -> list[NumberMention] | None:
     return [NumberMention(float(value), m.group(0), m.start())]
 
 
+# The start or end of a year names its first or last month: 较年初 = "since January", 年底 = "by December".
+# Soft: either side may leave it out; it only keeps the other side's month from reading as a conflict.
+_YEAR_PART = re.compile(
+    r"(?P<start>年初|(?<![A-Za-z])(?:start|beginning)\s+of\s+(?:the|this)\s+year)"
+    r"|(?P<end>年底|年末|(?<![A-Za-z])end\s+of\s+(?:the|this)\s+year|(?<![A-Za-z])year-end)",
+    re.IGNORECASE,
+)
+
+
+def _read_year_part(m: re.Match[str]) -> list[NumberMention] | None:
+    value = 1.0 if m["start"] else 12.0
+    return [NumberMention(value, m.group(0), m.start(), soft=True, date=True, unit="month")]
+
+
 _WEEKDAYS_EN = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
                 "sunday": 7}  # fmt: skip
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}

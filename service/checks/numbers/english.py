@@ -24,11 +24,12 @@ _CURRENCY = "$€£¥￥"
 _ARABIC = re.compile(
     r"(?<![A-Za-z0-9_.])"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
-    r"(?:\s*(?P<cn>万亿|千万|百万|亿|万|千(?![瓦米克卡]))"
+    r"(?:\s*(?P<cn>万亿|千万|百万|亿|万|千(?![瓦米克卡])|兆(?![瓦赫字焦帕欧位比]))"
     r"|(?:\s+|-)(?P<en>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|\s?(?P<abbr>bn|mn|tn)(?![A-Za-z])"
     r"|(?P<letter>[KMBkmb])(?![A-Za-z]))?"
     r"(?:(?P<pts>\s*(?:percentage[\s-]+points?|pp(?![A-Za-z])|个百分点|百分点))"
+    r"|(?P<bp>\s*(?:个基点|基点|basis[\s-]+points?|bps?(?![A-Za-z])))"
     r"|(?P<pct>\s*(?:%|‰|(?:percent|per\s+cent)(?![A-Za-z]))))?",
 )
 
@@ -83,12 +84,12 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             before = work[max(0, m.start() - 2) : m.start()].strip()[-1:]
             if letter.isupper() or (before and before in _CURRENCY):
                 value *= _ABBR_SCALES[letter.lower()]
+        if m["bp"]:  # 75 basis points / 75个基点 = 0.75 percentage points
+            value /= 100
         text = m.group(0).strip()
-        return [
-            NumberMention(
-                _canon(value), text, m.start(), percent=bool(m["pct"]), points=bool(m["pts"]), end=m.end()
-            )
-        ]
+        points = bool(m["pts"] or m["bp"])
+        percent = bool(m["pct"])
+        return [NumberMention(_canon(value), text, m.start(), percent=percent, points=points, end=m.end())]
 
     return read
 

@@ -64,8 +64,10 @@ def _scan(
 
 
 # A small count of a duration or an age is a fact ("two days", 两周, 五岁): hard, even as a word numeral.
+_DURATION_ADJ = r"(?:(?:more|further|additional|extra|consecutive|straight|full|successive)\s+)?"
 _COUNTED_EN = re.compile(
-    r"^[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|times|years?[\s-]+old|seasons?|terms?)\b",
+    r"^[\s-]+" + _DURATION_ADJ + r"(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|times"
+    r"|years?[\s-]+old|seasons?|terms?)\b",
     re.IGNORECASE,
 )
 _COUNTED_ZH = ("天", "周", "週", "个月", "年", "小时", "分钟", "岁", "次", "届", "轮", "季")
@@ -77,8 +79,9 @@ _COUNTED_NOUN_EN = re.compile(
     r"|less|across|unless|others|ones|times)\b)[A-Za-z-]*[a-rt-z]s)\b"
 )
 _COUNTED_NOUN_ZH = tuple("个名位家项艘座条部款宗起间所只头台辆架枚颗份张本篇场票户人国州省县市队支")
-_DURATION_EN = re.compile(
-    r"^[\s-]+(?:(?P<age>years?[\s-]+old)|(?P<d>days?)|(?P<w>weeks?)|(?P<m>months?)|(?P<y>years?)|(?P<h>hours?))\b",
+_DURATION_EN = re.compile(  # "18 more months", "two further years", "three straight days" too
+    r"^[\s-]+" + _DURATION_ADJ + r"(?:(?P<age>years?[\s-]+old)|(?P<d>days?)|(?P<w>weeks?)|(?P<m>months?)"
+    r"|(?P<y>years?)|(?P<h>hours?))\b",
     re.IGNORECASE,
 )
 _DURATION_ZH = (("岁", "age"), ("天", "dur:d"), ("周", "dur:w"), ("週", "dur:w"), ("星期", "dur:w"),
