@@ -121,6 +121,10 @@ def _is_title_case(tokens: list[str]) -> bool:
     return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) / len(long_words) >= 0.7
 
 
+# A figure with a temperature letter is a measure, not a name: 44C, 38.5°F.
+_MEASURE = re.compile(r"\d+(?:\.\d+)?°?[CFK]")
+
+
 @per_finalize
 def extract_names(text: str, *, chinese: bool, headline: bool = False) -> list[Name]:
     """Latin names/acronyms in `text`, grouped into phrases, in order of appearance (duplicates kept once).
@@ -131,7 +135,7 @@ def extract_names(text: str, *, chinese: bool, headline: bool = False) -> list[N
     flags: list[bool] = []
     for i, m in enumerate(tokens):
         token = _strip_token(m.group(0))
-        if _excluded(token) or not any(ch.isalpha() for ch in token):
+        if _excluded(token) or not any(ch.isalpha() for ch in token) or _MEASURE.fullmatch(token):
             flags.append(False)
         elif chinese or _name_like(token):
             flags.append(True)
@@ -171,7 +175,25 @@ def extract_names(text: str, *, chinese: bool, headline: bool = False) -> list[N
 @lru_cache(maxsize=64)
 def source_parts(source: str) -> frozenset[str]:
     """Every lookup part of every Latin token in the source (cached: several checks ask per output)."""
-    return frozenset(p for m in _TOKEN.finditer(source) for p in name_parts(m.group(0)))
+    parts = {p for m in _TOKEN.finditer(source) for p in name_parts(m.group(0))}
+    return frozenset(parts | _initialisms(source))
+
+
+# "United Arab Emirates", "Kenya Flower Council": a run of capitalised words ("of"/"and"/"the" inside it
+# are skipped) states its initials too, so a summary's UAE or KFC is in the source.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][a-z]+)+")
+
+
+def _initialisms(source: str) -> set[str]:
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(source):
+        # the whole run and each of its parts between connectors ("United Arab Emirates and Saudi Arabia")
+        segments = [m.group(0), *re.split(r"\s+(?:of|and|the|for)\s+", m.group(0))]
+        for segment in segments:
+            words = [w for w in segment.split() if w[0].isupper()]
+            if 2 <= len(words) <= 6:
+                found.add("".join(w[0] for w in words).lower())
+    return found
 
 
 def _part_found(part: str, index: frozenset[str]) -> bool:

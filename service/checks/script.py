@@ -115,10 +115,19 @@ def traditional_chars(text: str) -> list[str]:
     t2s preserves length; if it ever did not, fall back to characters one by one."""
     converted = to_simplified(text)
     if len(converted) == len(text):
-        found = [a for a, b in zip(text, converted, strict=True) if a != b and is_han(a)]
+        found = [
+            a for a, b in zip(text, converted, strict=True) if a != b and is_han(a) and _in_common_use(b)
+        ]
     else:
         found = [ch for ch in text if is_han(ch)]
-    return _unique([ch for ch in found if _changes_alone("t2s", ch)])
+    return _unique([ch for ch in found if _changes_alone("t2s", ch) and _in_common_use(to_simplified(ch))])
+
+
+def _in_common_use(simplified: str) -> bool:
+    """A Simplified form outside the basic CJK block (Extension A and beyond: 劏 -> 㓥) is one that
+    Simplified writing does not use in practice - mainland text keeps the character (劏房) - so the
+    Traditional form is no script error there."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in simplified)
 
 
 # Characters that s2t always rewrites but that are standard Traditional too in everyday (TW/HK) writing:

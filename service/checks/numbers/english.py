@@ -104,7 +104,7 @@ def _read_en_words(m: re.Match[str]) -> list[NumberMention] | None:
     if m["decade"]:
         # "two decades" ~ 20 years: keep both readings, both soft (rounded, often "二十多年" or "数十年").
         return [NumberMention(_canon(base), text, m.start(), soft=True),
-                NumberMention(_canon(base * 10), text, m.start(), soft=True)]  # fmt: skip
+                NumberMention(_canon(base * 10), text, m.start(), soft=True, unit="dur:y")]  # fmt: skip
     rest = _REST.get()[m.end() : m.end() + 40]
     # A duration or an age from two ("two days"), a count of things from three ("three new stations").
     duration = value >= 2 and bool(_COUNTED_EN.match(rest[:24]))
@@ -120,8 +120,8 @@ def _read_article_scale(m: re.Match[str]) -> list[NumberMention] | None:
     scale = m["scale"].lower()
     if scale == "dozen":
         return [NumberMention(12.0, m.group(0), m.start(), soft=True)]
-    if scale == "decade":
-        return [NumberMention(10.0, m.group(0), m.start(), soft=True)]
+    if scale == "decade":  # ten years, as 十年 reads
+        return [NumberMention(10.0, m.group(0), m.start(), soft=True, unit="dur:y")]
     value = 100 if scale == "hundred" else _EN_SCALES[scale]
     return [NumberMention(_canon(value), m.group(0), m.start())]
 
