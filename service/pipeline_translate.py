@@ -14,7 +14,7 @@ from service.errors import InputError, LLMNotConfiguredError
 from service.finalize import finish_translation, interleave
 from service.glossary import Glossary, apply_overrides
 from service.guidance import Guidance
-from service.llm.client import LLMClient, UnusableOutput
+from service.llm.client import LLMClient, one_text_per_paragraph
 from service.llm.prompts import PromptRegistry
 from service.llm.schemas import TranslationOutput
 from service.pipeline_source import Source, _add_usage, _to_locale
@@ -142,14 +142,7 @@ class TranslationPath:
         assert self.llm is not None
         # The model sees Simplified Chinese; numbering is 1-based like the prompt's "[1]".
         article = "\n\n".join(f"[{i + 1}] {normalized.simplified_paragraphs[i]}" for i in indices)
-        expected = [i + 1 for i in indices]
-
-        def one_per_paragraph(output: TranslationOutput) -> None:
-            got = [p.index for p in output.paragraphs]
-            if got != expected:
-                raise UnusableOutput(f"expected paragraphs {expected}, got {got}")
-            if any(not p.text.strip() for p in output.paragraphs):
-                raise UnusableOutput("a translated paragraph is empty")
+        one_per_paragraph = one_text_per_paragraph([i + 1 for i in indices])
 
         target_is_english = target == "en"
         nonce = secrets.token_hex(8)

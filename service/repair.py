@@ -25,7 +25,7 @@ from typing import Any
 
 from service import metrics
 from service.errors import BisumError
-from service.llm.client import LLMClient, UnusableOutput
+from service.llm.client import LLMClient, one_text_per_paragraph
 from service.llm.prompts import PromptRegistry
 from service.llm.schemas import (
     CompactGroundedOutput,
@@ -235,14 +235,7 @@ def _translation_task(output: dict[str, Any], languages: list[str], article: str
             for i in pending
         ]
     }
-    expected = [i + 1 for i in pending]
-
-    def validate(value: TranslationOutput) -> None:
-        got = [p.index for p in value.paragraphs]
-        if got != expected:
-            raise UnusableOutput(f"expected paragraphs {expected}, got {got}")
-        if any(not p.text.strip() for p in value.paragraphs):
-            raise UnusableOutput("a translated paragraph is empty")
+    validate = one_text_per_paragraph([i + 1 for i in pending])
 
     def apply(out: dict[str, Any], value: TranslationOutput) -> list[str]:
         changed = []

@@ -50,6 +50,19 @@ class UnusableOutput(Exception):
     """Internal: the answer failed validation; triggers the one repair attempt."""
 
 
+def one_text_per_paragraph(expected: list[int]) -> Callable[[Any], None]:
+    """A `validate` for translation answers: exactly the paragraphs asked for, in order, none empty."""
+
+    def validate(output: Any) -> None:
+        got = [p.index for p in output.paragraphs]
+        if got != expected:
+            raise UnusableOutput(f"expected paragraphs {expected}, got {got}")
+        if any(not p.text.strip() for p in output.paragraphs):
+            raise UnusableOutput("a translated paragraph is empty")
+
+    return validate
+
+
 class LLMClient:
     def __init__(self, settings: Settings, *, http_client: httpx.AsyncClient | None = None) -> None:
         self._http = http_client or httpx.AsyncClient(
