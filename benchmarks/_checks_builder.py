@@ -26,6 +26,22 @@ _PAIR = re.compile(r"^pairs\[(\d+)\]\.target$")
 _PATH = re.compile(r"^(summary)\.(en|zh-Hans)\.(title|one_line|summary|key_points)(?:\[(\d+)\])?$")
 
 
+def variant(
+    article: str, slug: str, kind: str, field: str, old: object, new: object, note: str, **extra: object
+) -> dict:
+    """One defect edit as the sets' build data records it (`extra`: e.g. `also`, `grounding`)."""
+    return {
+        "article": article,
+        "slug": slug,
+        "kind": kind,
+        "field": field,
+        "old": old,
+        "new": new,
+        "note": note,
+        **extra,
+    }
+
+
 def locate(body: dict, field: str) -> tuple[object, object]:
     """(container, key) of a field name such as summary.zh-Hans.key_points[2] or keywords.en."""
     match = _PATH.match(field)

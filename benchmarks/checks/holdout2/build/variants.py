@@ -10,6 +10,8 @@ from __future__ import annotations
 from faithful_en import FAITHFUL_EN
 from faithful_zh import FAITHFUL_ZH
 
+from benchmarks._checks_builder import variant
+
 END = "$END"
 MISSING = "$MISSING"
 F = {**FAITHFUL_ZH, **FAITHFUL_EN}
@@ -19,18 +21,7 @@ VARIANTS: list[dict] = []
 def v(
     article: str, slug: str, kind: str, field: str, old: object, new: object, note: str, **extra: object
 ) -> None:
-    VARIANTS.append(
-        {
-            "article": article,
-            "slug": slug,
-            "kind": kind,
-            "field": field,
-            "old": old,
-            "new": new,
-            "note": note,
-            **extra,
-        }
-    )
+    VARIANTS.append(variant(article, slug, kind, field, old, new, note, **extra))
 
 
 def swap(i: int, j: int) -> tuple[str, int, int]:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from benchmarks._checks_builder import END, MISSING, WHOLE
+from benchmarks._checks_builder import END, MISSING, WHOLE, variant
 
 EN = "summary.en"
 ZH = "summary.zh-Hans"
 
 
-def v(article: str, slug: str, kind: str, field: str, old: object, new: object, note: str, **extra) -> dict:
-    return {
-        "article": article,
-        "slug": slug,
-        "kind": kind,
-        "field": field,
-        "old": old,
-        "new": new,
-        "note": note,
-        **extra,
-    }
+v = variant  # one defect edit: (article, slug, kind, field, old, new, note, **extra) -> dict
 
 
 K = "en_kenya_flowers"
