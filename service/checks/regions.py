@@ -111,9 +111,6 @@ def _en_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _EN = {key: _en_pattern(en) for key, (en, _) in _PLACES.items()}
-# The patterns are case-sensitive literals, so a key none of whose forms occurs as a plain substring cannot
-# match: testing that first (in C) skips most of the 85 regex scans of every English text.
-_EN_FORMS = {key: en for key, (en, _) in _PLACES.items()}
 # Single characters (台, 港, 美) are forms only inside the article, never found on their own in a summary.
 _ZH_SUMMARY = {key: tuple(f for f in zh if len(f) >= 2) for key, (_, zh) in _PLACES.items()}
 
@@ -124,9 +121,12 @@ _IN_NAME = re.compile(r"\s+(?!(?:Prime|President|Foreign|Minister|Premier|Vice|C
 
 
 def _en_found(key: str, text: str, in_names: bool) -> bool:
-    if not any(form in text for form in _EN_FORMS[key]):
+    forms = _PLACES[key][0]
+    # The patterns are case-sensitive literals: a key none of whose forms occurs as a plain substring
+    # cannot match, and testing that first (in C) skips most of the 85 regex scans of every English text.
+    if not any(form in text for form in forms):
         return False
-    country = _PLACES[key][0][0]
+    country = forms[0]
     for match in _EN[key].finditer(text):
         if in_names or match.group(0) != country or not _IN_NAME.match(text, match.end()):
             return True
