@@ -142,10 +142,11 @@ def _zh_thing(text: str, end: int) -> Thing | None:
     first = _zh_word_at(rest, 0)
     if first and rest[0] not in _YIELDING and _zh_word_at(rest, _word_length(rest, first)):
         return None  # 16个县市: counties and cities together, as "16 cities and counties"
-    for offset in range(1, 5):
+    yields = first is None or (_word_length(rest, first) == 1 and rest[0] in _YIELDING)
+    # A one-character classifier (例, 名, 户, 宗) yields to the noun after it, a few words on:
+    # 12例肾病住院 = admissions, 13.2万宗一般公屋申请 = applications.
+    for offset in range(1, 7 if first and yields else 5):
         if found := _zh_word_at(rest, offset):
-            # A one-character classifier (例, 名, 户) yields to the noun after it: 12例肾病住院 = admissions.
-            yields = first is None or (_word_length(rest, first) == 1 and rest[0] in _YIELDING)
             return found if yields else first
     return first
 

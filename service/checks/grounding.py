@@ -20,6 +20,7 @@ from service.checks.fields import Problem, field_pairs, make_result, skipped, su
 from service.checks.gazetteer import known_forms
 from service.checks.names import extract_names, missing_names, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
+from service.checks.regions import place_in_source
 from service.checks.script import english_share
 from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
@@ -112,7 +113,12 @@ def entities_grounded(
             ]
             if missing and chinese_source:
                 twin = zh_fields.get(field.replace("summary.en.", "summary.zh-Hans.", 1), "")
-                if not missing_chinese_names(chinese_names(twin), source):
+                stray = [
+                    n
+                    for n in missing_chinese_names(chinese_names(twin), source)
+                    if not place_in_source(n, source)
+                ]
+                if not stray:
                     missing = []
             if missing:
                 problems.append(

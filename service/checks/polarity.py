@@ -30,9 +30,12 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
             r"|hik(?:e|es|ed)|boost(?:s|ed)?|expand(?:s|ed)?|lift(?:s|ed|ing)?|higher|up(?=\s+\d)"
             r"|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed)"
             # a currency's moves, and "20% more than" a comparison states
-            r"|strengthen(?:s|ed)?|appreciat(?:e|es|ed)|(?<=% )more",
+            r"|strengthen(?:s|ed)?|appreciat(?:e|es|ed)|(?<=% )more"
+            # "pushing prices up", "drove costs up": the verb's object sits between it and "up"
+            r"|(?:push|driv|send|force)(?:es|ed|ing|e|s)?\s+(?:[\w'-]+\s+){1,3}up",
             ("上涨", "上升", "增长", "增加", "提高", "攀升", "飙升", "走高", "扩大", "上调", "调高", "调涨",
-             "涨", "升高", "回升", "反弹", "增至", "升至", "加息", "跳升", "跃升", "翻番", "翻倍",
+             "涨", "升高", "回升", "反弹", "增至", "升至", "加息", "推高", "推升", "拉高",
+             "跳升", "跃升", "翻番", "翻倍",
              "翻了一番", "增长逾一倍", "增长近一倍", "扩大近一倍", "升值", "走强"),
         ),
         (
@@ -104,7 +107,9 @@ _EN_NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Words that contain a lexicon word but state no direction: 反对党 (the opposition), 降雨量.
-_ZH_NEUTRAL = re.compile(r"反对党|反对派|支持者|批评者|降雨|降水|不及预期|涨跌|升降|增减|最大化|最小化")
+_ZH_NEUTRAL = re.compile(
+    r"反对党|反对派|反对者|反对人士|支持者|批评者|降雨|降水|不及预期|涨跌|升降|增减|最大化|最小化"
+)
 # "fell as rain" / "snow fell": precipitation falling, not a decline.
 _EN_NO_OBJECT_WORDS = (
     r"ups and downs|rise and fall|pros and cons|the opposition|up to|at least|at most|most of"

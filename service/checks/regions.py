@@ -94,14 +94,27 @@ _ABBREVIATIONS = {"粤": "guangdong", "港": "hong_kong", "澳": "macau", "广":
 _ABBREVIATION_RUN = re.compile(f"[{''.join(_ABBREVIATIONS)}]{{2,4}}")
 
 
+# Words only a Hong Kong or a Taiwan article uses of its own place (Simplified): 全港 "all of Hong Kong",
+# 本港, 港元; 全台, 新台币, 行政院. A bare 港 or 台 decides nothing: 平台, 电台, 港口 are everywhere.
+_HOME_MARKERS = {
+    "hong_kong": re.compile(r"香港|全港|本港|港府|港元|港币|港人|特区|立法会|九龙|新界|港岛|房委会|港铁"),
+    "taiwan": re.compile(r"台湾|全台|新台币|行政院|立法院|台北|高雄|台中|台南|县政府"),
+}
+
+
+@lru_cache(maxsize=64)
 def _home(source: str) -> str | None:
     """The place a Chinese-language article leaves unsaid: China (Simplified), Taiwan or Hong Kong
-    (Traditional, by which one it names)."""
+    (Traditional, by the words it uses of its own place)."""
     han = len(_HAN.findall(source))
     if han < 0.3 * max(len(source), 1):
         return None
-    if to_simplified(source) == source:
+    simplified = to_simplified(source)
+    if simplified == source:
         return "china"
+    hk, tw = (len(_HOME_MARKERS[key].findall(simplified)) for key in ("hong_kong", "taiwan"))
+    if hk != tw:
+        return "hong_kong" if hk > tw else "taiwan"
     return "hong_kong" if "港" in source and "台" not in source else "taiwan"
 
 
@@ -173,15 +186,19 @@ def place_in_source(name: str, source: str) -> bool:
     """`name` (Chinese) is a listed form of a place the article names in either language: 中国 for an
     article that says "Chinese makers"."""
     key = _ZH_SOURCE_SCAN[1].get(to_simplified(name))
-    return key is not None and key in _source_places(source)
+    return key is not None and key in source_place_keys(source)
+
+
+def source_place_keys(source: str) -> frozenset[str]:
+    """The place keys the article names, and the home a Chinese-language article leaves unsaid."""
+    home = _home(source)
+    return _source_places(source) | {home} if home else _source_places(source)
 
 
 def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSummary | None) -> CheckResult:
     if en is None and zh is None:
         return skipped("regions_consistent", "no summary")
-    in_source = set(_source_places(source))
-    if home := _home(source):
-        in_source.add(home)
+    in_source = source_place_keys(source)
     problems: list[Problem] = []
     sides = (("en", en, False), ("zh-Hans", zh, True))
     for locale, value, chinese in sides:

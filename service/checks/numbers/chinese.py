@@ -243,9 +243,12 @@ def _read_fraction(m: re.Match[str]) -> list[NumberMention] | None:
 
 # 每半年 / 半年内 / "half a year" = six months ("every six months"); not 上半年 (the first half, H1).
 _HALF_YEAR = re.compile(
-    r"(?<![上下前后])半年(?![度报])|(?<![A-Za-z])half\s+a\s+year(?![A-Za-z])|半个月|半小时", re.IGNORECASE
+    r"(?<![上下前后])半年(?![度报])|(?<![A-Za-z])half\s+a\s+(?:year|century)(?![A-Za-z])|半个月|半小时"
+    r"|半个多?世纪|半世纪",
+    re.IGNORECASE,
 )
-_HALF_UNITS = {"年": (6.0, "dur:m"), "year": (6.0, "dur:m"), "月": (15.0, "dur:d"), "小时": (30.0, None)}
+_HALF_UNITS = {"年": (6.0, "dur:m"), "year": (6.0, "dur:m"), "月": (15.0, "dur:d"), "小时": (30.0, None),
+               "世纪": (50.0, "dur:y"), "century": (50.0, "dur:y")}  # fmt: skip
 
 
 def _read_half_unit(m: re.Match[str]) -> list[NumberMention] | None:
