@@ -67,7 +67,7 @@ FAITHFUL_ZH: dict[str, dict] = {
         "en": {
             "title": "Chiyuan Auto swings to first quarterly profit as revenue jumps 41%",
             "one_line": "The Hong Kong-listed EV maker earned 930 million yuan in the third quarter on revenue of "
-            "38.6 billion yuan and record deliveries.",
+            "38.6 billion yuan as September deliveries hit a record.",
             "summary": "Chinese electric-vehicle maker Chiyuan Auto reported third-quarter revenue of 38.64 "
             "billion yuan, up 41.2% from a year earlier and 12.7% from the previous quarter. It made a net "
             "profit of 930 million yuan, against a loss of 410 million yuan a year ago, its first quarterly "
@@ -90,7 +90,7 @@ FAITHFUL_ZH: dict[str, dict] = {
         },
         "zh": {
             "title": "驰远汽车三季度首次盈利 营收同比增长41%",
-            "one_line": "驰远汽车三季度营收386.4亿元，净利润9.3亿元，交付量创新高，为上市以来首次单季盈利。",
+            "one_line": "驰远汽车三季度营收386.4亿元，净利润9.3亿元，9月交付量创新高，为上市以来首次单季盈利。",
             "summary": "驰远汽车第三季度营收386.4亿元，同比增长41.2%，环比增长12.7%；归母净利润9.3亿元，去年同期"
             "亏损4.1亿元，为2021年在港上市以来首次单季盈利。当季交付15.8万辆，同比增长53%，9月交付6.1万辆创新高。"
             "整车毛利率17.8%，环比提升2.3个百分点，同比提升5.6个百分点，主要受益于电池成本下降。研发投入21.7亿元。"
