@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- prose data
 """Single-defect edits of the holdout4 English, mixed and HTML summaries."""
 
 from __future__ import annotations
