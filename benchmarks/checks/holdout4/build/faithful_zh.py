@@ -22,7 +22,7 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "Krosa left 14 dead, two missing and 386 injured; Hualien County suffered eight of the deaths.",
                 "A cumulative 1.72 million households lost power, a 10-year high; 99.2% have been reconnected "
                 "and about 13,000 mountain households should get power back by the weekend.",
-                "Farm losses reached NT$4.26 billion; cash aid rises to as much as NT$80,000 a hectare, with "
+                "Farm losses are estimated at NT$4.26 billion; cash aid rises to as much as NT$80,000 a hectare, with "
                 "1.2% loans repayable over up to 10 years.",
                 "The NT$18.5 billion package offers up to NT$30,000 per home for repairs and loans of up to NT$5 "
                 "million, interest-free for two years, for small firms.",
