@@ -59,4 +59,66 @@ FAITHFUL_ZH: dict[str, dict] = {
         ],
         "kps": [[2], [3], [5], [6], [8]],
     },
+    "zh_asteroid_probe": {
+        "file": "zh_asteroid_probe.txt",
+        "en": {
+            "title": "China launches Lingxi-1 on a seven-year asteroid sample-return mission",
+            "one_line": "A Long March 3B put the probe into orbit from Xichang on Tuesday, November 24; it "
+            "should bring samples back in 2033.",
+            "summary": "China launched its first near-Earth asteroid sample-return probe, Lingxi-1, on a Long "
+            "March 3B rocket from the Xichang Satellite Launch Center at 22:17 on Tuesday, November 24. The "
+            "2.3-tonne spacecraft will take about 26 months to reach asteroid 2019 VK7, some 190 million km "
+            "from Earth, then study it for about ten months and make two touch-and-go attempts to collect at "
+            "least 100 grams of material. Its return capsule is due to land in Inner Mongolia in the second half "
+            "of 2033. Chief designer Zhou Mingyuan said the asteroid's gravity is only about one hundred-"
+            "thousandth of Earth's. The probe carries 11 instruments, including a dust analyser built by the "
+            "European Space Agency and Italy's National Institute for Astrophysics. The mission cost about "
+            "4.6 billion yuan.",
+            "key_points": [
+                "Lingxi-1 lifted off from Xichang at 22:17 on November 24 aboard a Long March 3B.",
+                "The 380-metre asteroid 2019 VK7, about 190 million km away, will be reached in about 26 months.",
+                "The probe will try twice to collect at least 100 g and return it in late 2033, making China the "
+                "third country after the US and Japan to bring back asteroid samples.",
+                "Chief scientist Chen Xuemei said the team hopes to find hydrated minerals or organic molecules.",
+                "Ground stations picked up the signal about 42 minutes after launch; the mission cost about "
+                "4.6 billion yuan and involved more than 80 institutions.",
+            ],
+        },
+        "zh": {
+            "title": "灵犀一号小行星探测器发射 七年往返采样",
+            "one_line": "11月24日（周二）晚，长征三号乙火箭在西昌将灵犀一号送入预定轨道，预计2033年带回样品。",
+            "summary": "11月24日22时17分，长征三号乙运载火箭在西昌卫星发射中心将我国首个近地小行星往返采样探测器"
+            "“灵犀一号”送入预定轨道。这个重约2.3吨的探测器将飞行约26个月抵达距地球约1.9亿公里的小行星2019 VK7，"
+            "环绕探测约10个月后两次触碰采样，目标是不少于100克样品。返回舱计划于2033年下半年在内蒙古四子王旗着陆。"
+            "总设计师周明远说，这颗小行星的引力只有地球的约十万分之一。探测器共有11台科学载荷，其中尘埃分析仪由"
+            "欧洲空间局和意大利国家天体物理研究所研制。任务总投资约46亿元。",
+            "key_points": [
+                "11月24日22时17分，灵犀一号搭乘长征三号乙从西昌升空。",
+                "目标小行星2019 VK7直径约380米，距地球约1.9亿公里，探测器约26个月后抵达。",
+                "探测器将两次采样，至少采集100克，2033年下半年返回；我国将成为继美日之后第三个带回小行星样品的国家。",
+                "首席科学家陈雪梅说，团队希望在样品中发现含水矿物或有机分子。",
+                "发射后约42分钟地面站捕获信号；任务总投资约46亿元，参研单位超过80家。",
+            ],
+        },
+        "kw_en": ["Lingxi-1", "asteroid", "sample return", "Xichang", "Long March 3B", "China National Space Administration"],
+        "kw_zh": ["灵犀一号", "小行星", "采样返回", "西昌", "长征三号乙", "国家航天局"],
+        "entities": [
+            ("Lingxi-1", "灵犀一号", "灵犀一号", "product"),
+            ("Long March 3B", "长征三号乙", "长征三号乙", "product"),
+            ("Xichang Satellite Launch Center", "西昌卫星发射中心", "西昌卫星发射中心", "place"),
+            ("Xichang", "西昌", "西昌", "place"),
+            ("2019 VK7", "2019 VK7", "2019 VK7", "other"),
+            ("Inner Mongolia", "内蒙古", "内蒙古", "place"),
+            ("Siziwang Banner", "四子王旗", "四子王旗", "place"),
+            ("Zhou Mingyuan", "周明远", "周明远", "person"),
+            ("Chen Xuemei", "陈雪梅", "陈雪梅", "person"),
+            ("European Space Agency", "欧洲空间局", "欧洲空间局", "organization"),
+            ("National Institute for Astrophysics", "意大利国家天体物理研究所", "意大利国家天体物理研究所", "organization"),
+            ("China National Space Administration", "国家航天局", "国家航天局", "organization"),
+            ("China", "我国", "我国", "place"),
+            ("United States", "美国", "美国", "place"),
+            ("Japan", "日本", "日本", "place"),
+        ],
+        "kps": [[2], [3], [4, 5], [7], [8, 9]],
+    },
 }
