@@ -64,4 +64,65 @@ FAITHFUL_EN: dict[str, dict] = {
         ],
         "kps": [[3, 4], [5], [6], [7, 8], [9]],
     },
+    "en_peru_quake": {
+        "file": "en_peru_quake.txt",
+        "en": {
+            "title": "Peru quake death toll reaches 214 as foreign aid arrives",
+            "one_line": "Monday's magnitude 7.4 earthquake in southern Peru has killed 214 people and left about "
+            "52,000 without homes.",
+            "summary": "The magnitude 7.4 earthquake that struck southern Peru early on Monday has killed 214 "
+            "people and injured at least 1,380, with 37 still missing in Arequipa and Moquegua, the civil "
+            "defence institute INDECI said on Thursday. About 11,600 homes were destroyed or made uninhabitable "
+            "and some 52,000 people are in temporary shelters. INDECI chief Rosa Huamán said shelter was now the "
+            "priority, as mountain nights drop below freezing. Damage is put at 9.6 billion soles (about US$2.6 "
+            "billion), around 1% of GDP. Foreign pledges exceed US$32 million, led by US$12 million from the "
+            "United States and €8 million from the EU; Japan, China and South Korea also pledged money, and "
+            "Chile, Colombia and Ecuador sent rescue teams. President Ana Lucía Ferreyra declared a 60-day "
+            "emergency in 14 provinces.",
+            "key_points": [
+                "214 dead, at least 1,380 injured and 37 missing after the 7.4 quake hit at a depth of 48 km.",
+                "About 11,600 homes are uninhabitable and some 52,000 people are sheltering in tents, schools and "
+                "sports halls.",
+                "Damage is estimated at 9.6 billion soles, about US$2.6 billion; the government is releasing a "
+                "1.2 billion-sol emergency fund.",
+                "The US pledged US$12 million, the EU €8 million, Japan US$5 million plus a 70-strong team, China "
+                "30 million yuan and South Korea US$3 million.",
+            ],
+        },
+        "zh": {
+            "title": "秘鲁南部地震死亡人数升至214人 多国援助陆续抵达",
+            "one_line": "周一秘鲁南部发生7.4级地震，目前已造成214人死亡，约5.2万人无家可归。",
+            "summary": "秘鲁国家民防研究所周四表示，周一凌晨袭击秘鲁南部的7.4级地震已造成214人死亡、至少1380人受伤，"
+            "阿雷基帕和莫克瓜两地仍有37人失踪。约1.16万栋房屋倒塌或无法居住，约5.2万人住在帐篷、学校和体育馆里。"
+            "民防研究所所长罗莎·瓦曼说，山区夜间气温降至零下，目前首要任务是安置灾民。经济部初步估计损失为96亿索尔，"
+            "约合26亿美元，相当于国内生产总值的1%左右。外国承诺援助逾3200万美元，其中美国1200万美元，欧盟800万欧元，"
+            "日本、中国和韩国也提供了援款，智利、哥伦比亚和厄瓜多尔派出了救援队。总统安娜·露西亚·费雷拉宣布"
+            "14个省进入为期60天的紧急状态。",
+            "key_points": [
+                "地震震级7.4级，震源深度48公里，已造成214人死亡、至少1380人受伤、37人失踪。",
+                "约1.16万栋房屋无法居住，约5.2万人在帐篷、学校和体育馆中避难。",
+                "损失估计为96亿索尔，约合26亿美元；政府将拨出12亿索尔紧急资金。",
+                "美国承诺援助1200万美元，欧盟800万欧元，日本500万美元并派出70人救援队，中国3000万元人民币，韩国300万美元。",
+            ],
+        },
+        "kw_en": ["Peru", "earthquake", "Arequipa", "Moquegua", "INDECI", "humanitarian aid"],
+        "kw_zh": ["秘鲁", "地震", "阿雷基帕", "莫克瓜", "国家民防研究所", "人道主义援助"],
+        "entities": [
+            ("Peru", "秘鲁", "Peru", "place"),
+            ("Arequipa", "阿雷基帕", "Arequipa", "place"),
+            ("Moquegua", "莫克瓜", "Moquegua", "place"),
+            ("INDECI", "国家民防研究所", "INDECI", "organization"),
+            ("Rosa Huamán", "罗莎·瓦曼", "Rosa Huamán", "person"),
+            ("Ana Lucía Ferreyra", "安娜·露西亚·费雷拉", "Ana Lucía Ferreyra", "person"),
+            ("United States", "美国", "United States", "place"),
+            ("European Union", "欧盟", "European Union", "organization"),
+            ("Japan", "日本", "Japan", "place"),
+            ("China", "中国", "China", "place"),
+            ("South Korea", "韩国", "South Korea", "place"),
+            ("Chile", "智利", "Chile", "place"),
+            ("Colombia", "哥伦比亚", "Colombia", "place"),
+            ("Ecuador", "厄瓜多尔", "Ecuador", "place"),
+        ],
+        "kps": [[2, 3], [4], [6], [7]],
+    },
 }
