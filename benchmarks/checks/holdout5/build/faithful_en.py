@@ -125,4 +125,60 @@ FAITHFUL_EN: dict[str, dict] = {
         ],
         "kps": [[2, 3], [4], [6], [7]],
     },
+    "html_tw_chip_dresden": {
+        "file": "html_tw_chip_dresden.html",
+        "en": {
+            "title": "Taiwan's Lianying Semiconductor to build two chip plants in Dresden for NT$156bn",
+            "one_line": "The foundry's board approved its largest overseas investment, about US$4.8 billion, with "
+            "output due in late 2028.",
+            "summary": "Taiwanese foundry Lianying Semiconductor will invest about NT$156 billion (US$4.8 billion) "
+            "in two 12-inch wafer plants in Dresden, in the German state of Saxony, its board decided on "
+            "Wednesday. It is the company's largest overseas project in its 27 years. Construction of the first "
+            "plant starts in the second quarter of next year and mass production in the second half of 2028. "
+            "The plants will make 28- and 16-nanometre automotive and industrial chips, about 40,000 wafers a "
+            "month, and employ some 1,800 people. Germany will provide up to €1.5 billion in subsidies. Chairman "
+            "Chen Po-han said its most advanced processes, 7 nm and below, would stay in Taiwan. The project "
+            "still needs approval from Taiwan's Ministry of Economic Affairs.",
+            "key_points": [
+                "Total investment is about NT$156 billion, or US$4.8 billion, for two 12-inch fabs producing "
+                "40,000 wafers a month.",
+                "Germany will subsidise up to €1.5 billion, about 30% of the cost, under the European Chips Act.",
+                "About 1,800 jobs will be created, around 150 of them filled by staff sent from Taiwan.",
+                "Nine-month revenue rose 11.6% to NT$128.4 billion; German production costs will run 25-30% "
+                "above Hsinchu's.",
+                "It is Lianying's second overseas plant after Kumamoto, Japan, which has about 620 staff.",
+            ],
+        },
+        "zh": {
+            "title": "台湾联颖半导体斥资1560亿新台币赴德国德累斯顿建两座晶圆厂",
+            "one_line": "联颖董事会通过约48亿美元的德国投资案，为公司最大海外投资，2028年下半年量产。",
+            "summary": "台湾晶圆代工企业联颖半导体周三召开董事会，决定投资约1560亿新台币（约48亿美元），在德国萨克森州"
+            "德累斯顿兴建两座12英寸晶圆厂，这是公司成立27年来规模最大的海外投资。首座工厂明年第二季度动工，2028年下半年"
+            "量产，采用28纳米和16纳米工艺生产车用及工业芯片，两厂月产能合计约4万片，将创造约1800个就业岗位。德国将提供最高"
+            "15亿欧元补贴。董事长陈柏翰表示，7纳米及以下的最先进工艺将全部留在台湾。该投资案仍需经济部审议。",
+            "key_points": [
+                "总投资约1560亿新台币，约合48亿美元，两座12英寸晶圆厂月产能合计4万片。",
+                "德国依据《欧洲芯片法案》提供最高15亿欧元补贴，约占总投资的三成。",
+                "新厂将创造约1800个工作岗位，其中约150人由台湾派驻。",
+                "前三季度营收1284亿新台币，同比增长11.6%；德国厂生产成本将比新竹厂高25%至30%。",
+                "这是联颖继日本熊本之后第二个海外生产基地，熊本厂约有员工620人。",
+            ],
+        },
+        "kw_en": ["Lianying Semiconductor", "Taiwan", "Dresden", "wafer fab", "semiconductors", "European Chips Act"],
+        "kw_zh": ["联颖半导体", "台湾", "德累斯顿", "晶圆厂", "半导体", "欧洲芯片法案"],
+        "entities": [
+            ("Lianying Semiconductor", "联颖半导体", "聯穎半導體", "organization"),
+            ("Taiwan", "台湾", "台灣", "place"),
+            ("Dresden", "德累斯顿", "德勒斯登", "place"),
+            ("Saxony", "萨克森州", "薩克森邦", "place"),
+            ("Germany", "德国", "德國", "place"),
+            ("Chen Po-han", "陈柏翰", "陳柏翰", "person"),
+            ("Ministry of Economic Affairs", "经济部", "經濟部", "organization"),
+            ("European Chips Act", "欧洲芯片法案", "歐洲晶片法案", "other"),
+            ("Hsinchu", "新竹", "新竹", "place"),
+            ("Kumamoto", "熊本", "熊本", "place"),
+            ("Japan", "日本", "日本", "place"),
+        ],
+        "kps": [[2, 3], [4], [3], [6], [7]],
+    },
 }
