@@ -181,4 +181,58 @@ FAITHFUL_EN: dict[str, dict] = {
         ],
         "kps": [[2, 3], [4], [3], [6], [7]],
     },
+    "en_korea_exports": {
+        "file": "en_korea_exports.txt",
+        "en": {
+            "title": "Record chip sales lift South Korea's November exports 7.4%",
+            "one_line": "Exports rose for a sixth month to US$61.8bn as semiconductors hit a record, while car "
+            "shipments fell.",
+            "summary": "South Korea's exports grew for the sixth month running in November, up 7.4% year on year "
+            "to US$61.8 billion, the trade ministry said on Tuesday, leaving a US$5.6 billion surplus. Chip "
+            "exports rose 22.3% to a record US$14.2 billion on demand for AI-server memory and now make up 23% of "
+            "the total. Car exports fell 3.5%, with shipments to the US down 9.8% after Washington raised tariffs "
+            "to 15% in August. Trade Minister Park Ji-hoon promised 1.2 trillion won (about US$830 million) of "
+            "emergency trade finance for smaller exporters this year and 3.5 trillion won next year. Exports for "
+            "January-November reached US$632 billion, and the ministry expects about US$690 billion for the "
+            "year, which would be a record.",
+            "key_points": [
+                "Exports rose 7.4% to US$61.8 billion and imports 2.1% to US$56.2 billion, a surplus of US$5.6 "
+                "billion.",
+                "Semiconductor exports hit a record US$14.2 billion, up 22.3%, or 23% of all exports.",
+                "Car exports fell 3.5% to US$6.1 billion; shipments to the US dropped 9.8% after tariffs rose to "
+                "15%.",
+                "The government will provide 1.2 trillion won of emergency trade finance by year-end and 3.5 "
+                "trillion won next year.",
+                "Kim Soo-yeon of the Korea Development Institute said that without chips, exports grew only 2%.",
+            ],
+        },
+        "zh": {
+            "title": "芯片出口创纪录 韩国11月出口增长7.4%",
+            "one_line": "韩国出口连续第六个月增长，11月达618亿美元，芯片创新高，汽车出口下滑。",
+            "summary": "韩国产业通商资源部周二公布，11月出口同比增长7.4%，至618亿美元，实现连续六个月增长，"
+            "贸易顺差56亿美元。受人工智能服务器存储芯片需求推动，半导体出口增长22.3%，达到创纪录的142亿美元，"
+            "占出口总额的23%。汽车出口下降3.5%，其中对美出口在美国8月将关税提高到15%后减少9.8%。通商部长"
+            "朴智勋表示，年底前将为中小出口企业提供1.2万亿韩元（约8.3亿美元）紧急贸易融资，明年再提供3.5万亿韩元。"
+            "前11个月出口总额为6320亿美元，政府预计全年约6900亿美元，将创历史新高。",
+            "key_points": [
+                "出口增长7.4%至618亿美元，进口增长2.1%至562亿美元，顺差56亿美元。",
+                "半导体出口增长22.3%，达到创纪录的142亿美元，占出口总额的23%。",
+                "汽车出口下降3.5%至61亿美元；美国提高关税至15%后，对美汽车出口减少9.8%。",
+                "政府将在年底前投入1.2万亿韩元紧急贸易融资，明年再投入3.5万亿韩元。",
+                "韩国开发研究院的金秀妍说，如果不计芯片，11月出口仅增长2%。",
+            ],
+        },
+        "kw_en": ["South Korea", "exports", "semiconductors", "trade surplus", "car tariffs", "trade finance"],
+        "kw_zh": ["韩国", "出口", "半导体", "贸易顺差", "汽车关税", "贸易融资"],
+        "entities": [
+            ("South Korea", "韩国", "South Korea", "place"),
+            ("Ministry of Trade, Industry and Energy", "产业通商资源部", "Ministry of Trade, Industry and Energy", "organization"),
+            ("United States", "美国", "United States", "place"),
+            ("Washington", "美国", "Washington", "place"),
+            ("Park Ji-hoon", "朴智勋", "Park Ji-hoon", "person"),
+            ("Kim Soo-yeon", "金秀妍", "Kim Soo-yeon", "person"),
+            ("Korea Development Institute", "韩国开发研究院", "Korea Development Institute", "organization"),
+        ],
+        "kps": [[3], [4], [5], [7], [10]],
+    },
 }
