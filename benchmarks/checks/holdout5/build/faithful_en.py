@@ -144,8 +144,8 @@ FAITHFUL_EN: dict[str, dict] = {
                 "40,000 wafers a month.",
                 "Germany will subsidise up to €1.5 billion, about 30% of the cost, under the European Chips Act.",
                 "About 1,800 jobs will be created, around 150 of them filled by staff sent from Taiwan.",
-                "Nine-month revenue rose 11.6% to NT$128.4 billion; German production costs will run 25-30% "
-                "above Hsinchu's.",
+                "Nine-month revenue rose 11.6% to NT$128.4 billion; German production costs will initially run "
+                "25-30% above Hsinchu's.",
                 "It is Lianying's second overseas plant after Kumamoto, Japan, which has about 620 staff.",
             ],
         },

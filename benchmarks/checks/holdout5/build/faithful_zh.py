@@ -27,8 +27,8 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "earliest.",
                 "Private home prices fell 6.2% in the first three quarters; September deals numbered about "
                 "3,860, down 12% on the month but up 5% on the year.",
-                "The government will offer only one residential site, in Tuen Mun, next quarter and says it will "
-                "not sell land cheaply.",
+                "The government will offer only one residential site, in Tuen Mun, in the fourth quarter of this "
+                "financial year and says it will not sell land cheaply.",
             ],
         },
         "zh": {
@@ -44,7 +44,7 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "共收到6份标书，少于去年的11份；市场估值为68亿至82亿港元。",
                 "新鸿基地产预计项目提供约1050个以中小户型为主的单位，最快2029年落成。",
                 "私人住宅售价前三季度下跌6.2%；9月成交约3860宗，环比减少12%，同比增加5%。",
-                "政府下季度只推出一幅位于屯门的住宅地，并表示不会低价出售土地。",
+                "政府本财年第四季度只推出一幅位于屯门的住宅地，并表示不会低价出售土地。",
             ],
         },
         "kw_en": ["Hong Kong", "Kai Tak", "land sale", "Sun Hung Kai Properties", "Henderson Land", "property prices"],
