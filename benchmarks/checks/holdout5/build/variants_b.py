@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from benchmarks._checks_builder import WHOLE, variant
+from benchmarks._checks_builder import END, WHOLE, variant
 
 EN = "summary.en"
 ZH = "summary.zh-Hans"
@@ -142,6 +142,15 @@ VARIANTS_B: list[dict] = [
         WHOLE,
         "私人住宅售价前三季度下跌6.2%；9月成交约3860宗，环比减少12%，同比增加5%。",
         "en key point 4 written in Chinese",
+    ),
+    v(
+        H,
+        "kai-tak-keyword-traditional",
+        "script_mixed",
+        "keywords.zh-Hans",
+        "启德",
+        "啟德",
+        "a zh-Hans keyword left in Traditional characters",
     ),
     # --- Lingxi-1 asteroid probe ---------------------------------------------------------------------
     v(
@@ -298,6 +307,16 @@ VARIANTS_B: list[dict] = [
         "以上内容由人工智能生成。",
         "the zh disclaimer drops 仅供参考 (for reference only)",
     ),
+    v(
+        Z,
+        "tianwen-keyword-invented",
+        "entity_invented",
+        "keywords.en",
+        END,
+        "Tianwen-2",
+        "a keyword naming another Chinese asteroid mission the article does not mention",
+        add_entities=[("Tianwen-2", "天问二号", "天问二号", "product")],
+    ),
     # --- Taiwan chip plants in Dresden (HTML) --------------------------------------------------------
     v(
         T,
@@ -453,5 +472,14 @@ VARIANTS_B: list[dict] = [
         None,
         "the Korean exports summary (another chip story) returned for the Dresden article",
         other="en_korea_exports",
+    ),
+    v(
+        T,
+        "keyword-taiwan-is-china",
+        "nationality_region_changed",
+        "keywords.en",
+        "Taiwan",
+        "China",
+        "the English keyword Taiwan replaced by China",
     ),
 ]
