@@ -20,6 +20,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
@@ -197,13 +198,18 @@ async def _translate_one(
 ) -> _Translated:
     source_code = params.get("source") or None
     text_format = params.get("format") or "text"
-    request = TranslationRequest(
-        **({"html": text} if text_format == "html" else {"text": text}),
-        target=_locale(params.get("target"), "target"),  # type: ignore[arg-type]
-        source_language="auto" if source_code == "auto" else _locale(source_code, "source"),
-        glossary_id=glossary.id if glossary is not None else None,
-        context=params.get("context") or None,
-    )
+    try:
+        request = TranslationRequest(
+            **({"html": text} if text_format == "html" else {"text": text}),
+            target=_locale(params.get("target"), "target"),  # type: ignore[arg-type]
+            source_language="auto" if source_code == "auto" else _locale(source_code, "source"),
+            glossary_id=glossary.id if glossary is not None else None,
+            context=params.get("context") or None,
+        )
+    except ValidationError as exc:  # e.g. a `context` that is no string: the client's error, not ours
+        problem = exc.errors()[0]
+        where = ".".join(str(part) for part in problem.get("loc", ())) or "request"
+        raise LibreTranslateError(400, f"Invalid request: {where}: {problem.get('msg')}") from None
     source = await drafts.pipeline.prepare(request)
     detected = detections(source.detection)[0] if source_code == "auto" else None
     labels = source.detection.paragraphs or []

@@ -66,7 +66,7 @@ _LEXICON: dict[Thing, tuple[str, tuple[str, ...]]] = {
     ("fire", None): (r"fires?", ("起火灾", "宗火警", "火灾", "起火")),
     ("recall", None): (r"recalls?", ("次召回", "召回")),
     ("flight", None): (r"flights?|sorties", ("航班", "个航班", "班次", "架次")),
-    ("order", None): (r"orders?|deliveries", ("单", "订单", "笔订单")),
+    ("order", None): (r"orders?", ("单", "订单", "笔订单")),  # "deliveries" may be of cars (辆) too
     ("time", "hour"): (r"hours?", ("小时", "个小时")),
     # Measures: the same figure in another unit (3,400 km / 3400米, 15.4 km / 15.4 miles, hectares / acres).
     ("length", "km"): (r"km|kilomet(?:re|er)s?", ("公里", "千米")),
@@ -84,7 +84,7 @@ _LEXICON: dict[Thing, tuple[str, tuple[str, ...]]] = {
 _EN_STOP = re.compile(
     r"^(?:of|in|from|to|at|for|and|or|by|on|with|was|were|is|are|per|a|an|the|outside|inside|this|that|these"
     r"|those|last|next|each|than|over|under|about|after|before|since|during|within|across|between|among|into"
-    r"|as|while|more|less|abroad|year|month|week|day|its|their|his|her)$",
+    r"|as|while|more|less|abroad|year|month|week|day|its|their|his|her|without|who|whose|still)$",
     re.IGNORECASE,
 )
 _EN_AND_NOUN = re.compile(r"^\s+(?:and|or)\s+[a-z]+s\b")
@@ -105,8 +105,20 @@ def _zh_words() -> list[tuple[str, Thing]]:
     return sorted(words, key=lambda item: -len(item[0]))
 
 
-def _en_thing(text: str, end: int) -> Thing | None:
+# A casualty verb just before the number decides what it counts: "killed 214 people and injured 1,380".
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?P<w>killed|killing|kills|injured|injuring|injures)\s+(?:(?:at\s+least|about|some|nearly|over|more"
+    r"\s+than|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _en_thing(text: str, end: int, start: int = 0) -> Thing | None:
     rest = text[end : end + 60]
+    if (verb := _CASUALTY_BEFORE.search(text[max(0, start - 30) : start])) and re.match(
+        r"^\s+(?:people|persons|civilians|residents)\b", rest, re.IGNORECASE
+    ):
+        return ("casualty", "death" if verb["w"].lower().startswith("kill") else "injury")
     for word in re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", rest)[:4]:
         if not word[0].isalpha() or _EN_STOP.match(word):
             return None
@@ -169,7 +181,9 @@ def _counted(text: str, chinese: bool, currencies: frozenset[str]) -> list[tuple
             continue
         if mention.unit and not mention.unit.startswith("dur:") and mention.unit != "age":
             continue  # an amount of money counts money
-        thing = _zh_thing(prepared, mention.end) if chinese else _en_thing(prepared, mention.end)
+        thing = (
+            _zh_thing(prepared, mention.end) if chinese else _en_thing(prepared, mention.end, mention.start)
+        )
         if (
             thing == ("score", "point")
             and chinese

@@ -20,7 +20,7 @@ from service.checks.fields import Problem, field_pairs, make_result, skipped, su
 from service.checks.gazetteer import known_forms
 from service.checks.names import extract_names, missing_names, source_parts
 from service.checks.numbers import describe, find_numbers, unmatched
-from service.checks.regions import place_in_source
+from service.checks.regions import place_in_source, place_key, places
 from service.checks.script import english_share
 from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
@@ -62,6 +62,9 @@ def _mentions(entity: GroundedEntity, side: str, text: str) -> bool:
                 return True
         elif needle in folded:
             return True
+    # A listed place is also named by its other words: 在港上市 names the Hong Kong row, "US" the 美国 one.
+    if entity.type == "place" and (key := place_key(entity.en) or place_key(entity.zh)):
+        return key in places(text, side == "zh")
     return False
 
 
@@ -78,6 +81,16 @@ def _covered(name: str, entities: list[GroundedEntity]) -> bool:
 def _source_has(source_folded: str, form: str) -> bool:
     needle = _fold(form).strip()
     return bool(needle) and needle in source_folded
+
+
+def grounded_chinese_forms(source: str, grounding: Grounding | None) -> frozenset[str]:
+    """The Chinese forms (no "·") of the table's rows whose source form the article has."""
+    if grounding is None:
+        return frozenset()
+    folded = _fold(source)
+    return frozenset(
+        e.zh.replace("·", "") for e in grounding.entities if e.zh and _source_has(folded, e.source)
+    )
 
 
 def entities_grounded(

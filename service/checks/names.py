@@ -107,8 +107,10 @@ def _name_like(token: str) -> bool:
 
 
 def _excluded(token: str) -> bool:
-    bare = _strip_token(token)
-    return bare.lower() in _NOT_NAMES or bare.lower() in _GENERIC_ACRONYMS or not name_parts(bare)
+    bare = _strip_token(token).lower()
+    if "-" in bare and all(piece in _NOT_NAMES for piece in bare.split("-")):
+        return True  # January-November, Monday-Friday
+    return bare in _NOT_NAMES or bare in _GENERIC_ACRONYMS or not name_parts(bare)
 
 
 def _gap(text: str, left: re.Match[str], right: re.Match[str]) -> str:
@@ -121,8 +123,10 @@ def _is_title_case(tokens: list[str]) -> bool:
     return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) / len(long_words) >= 0.7
 
 
-# A figure with a temperature letter is a measure, not a name: 44C, 38.5°F.
-_MEASURE = re.compile(r"\d+(?:\.\d+)?°?[CFK]")
+# A figure with a unit or scale letter is a measure, not a name: 44C, 38.5°F, 61.8bn, 3B, 12km, 5kWh.
+_MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:°?[CFK]|bn|mn|tn|[kmbMBT]|km|kg|cm|mm|ml|kWh|MWh|GWh|MW|GW|kW|nm|GB|TB|s|h)"
+)
 
 
 @per_finalize

@@ -27,7 +27,7 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
         (
             r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|gain(?:s|ed)?|climb(?:s|ed)?"
             r"|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|rall(?:y|ied|ies)|widen(?:s|ed)?|rais(?:e|es|ed)"
-            r"|hik(?:e|es|ed)|boost(?:s|ed)?|expand(?:s|ed)?|lift(?:s|ed|ing)?|higher|up(?=\s+\d)"
+            r"|hik(?:e|es|ed)|boost(?:s|ed)?|expand(?:s|ed)?|lift(?:s|ed|ing)?|higher|up(?=\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+)?\d)"
             r"|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed)"
             # a currency's moves, and "20% more than" a comparison states
             r"|strengthen(?:s|ed)?|appreciat(?:e|es|ed)|(?<=% )more"
@@ -35,13 +35,13 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
             r"|(?:push|driv|send|force)(?:es|ed|ing|e|s)?\s+(?:[\w'-]+\s+){1,3}up",
             ("上涨", "上升", "增长", "增加", "提高", "攀升", "飙升", "走高", "扩大", "上调", "调高", "调涨",
              "涨", "升高", "回升", "反弹", "增至", "升至", "加息", "推高", "推升", "拉高",
-             "跳升", "跃升", "翻番", "翻倍",
+             "升(?=[约近逾]?\\d)", "跳升", "跃升", "翻番", "翻倍",
              "翻了一番", "增长逾一倍", "增长近一倍", "扩大近一倍", "升值", "走强"),
         ),
         (
             r"f[ae]ll(?:s|en|ing)?(?!\s+short)|cut(?:s|ting)?|scal(?:e|es|ed)\s+back|drop(?:s|ped)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slip(?:s|ped)?"
             r"|slid(?:e|es)?|plung(?:e|es|ed)|tumbl(?:e|es|ed)|s[ai]nk(?:s)?|shr[ai]nk(?:s)?|lower(?:ed)?(?!-)"
-            r"|narrow(?:s|ed)?|reduc(?:e|es|ed)|eased|down(?=\s+\d)|weaken(?:s|ed)?|depreciat(?:e|es|ed)",
+            r"|narrow(?:s|ed)?|reduc(?:e|es|ed)|eased|down(?=\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+)?\d)|weaken(?:s|ed)?|depreciat(?:e|es|ed)",
             ("下跌", "下降", "减少", "降低", "下滑", "回落", "走低", "收窄", "缩小", "下调", "调降", "跌",
              "降至", "跌至", "萎缩", "减至", "降息", "削减", "裁减", "裁员", "降(?![雨落临水雪温级])",
              "贬值", "走弱"),

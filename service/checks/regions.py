@@ -22,12 +22,16 @@ from service.schemas import CheckResult, LanguageSummary, TranslationPair
 _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "china": (("China", "Chinese", "mainland", "Mainland", "PRC", "Beijing"),
               ("中国", "中方", "内地", "大陆", "北京")),
-    "taiwan": (("Taiwan", "Taiwanese", "Taipei"), ("台湾", "台", "台北")),
-    "hong_kong": (("Hong Kong", "Hongkong", "HK"), ("香港", "港府", "港")),
+    # with the two-character words that abbreviate a place to one character: 在港上市, 港股, 赴台, 对美出口
+    "taiwan": (("Taiwan", "Taiwanese", "Taipei"),
+               ("台湾", "台", "台北", "台股", "赴台", "访台", "全台", "台企", "台商")),
+    "hong_kong": (("Hong Kong", "Hongkong", "HK"),
+                  ("香港", "港府", "港", "港股", "在港上市", "赴港", "访港", "港交所", "全港", "本港",
+                   "港人")),
     "macau": (("Macau", "Macao"), ("澳门",)),
     "guangdong": (("Guangdong", "Canton"), ("广东",)),
     "us": (("United States", "US", "U.S.", "USA", "America", "American", "Americans", "Washington"),
-           ("美国", "美方", "美")),
+           ("美国", "美方", "美", "美股", "赴美", "访美", "对美", "在美", "美企")),
     "uk": (("United Kingdom", "UK", "U.K.", "Britain", "British", "England", "London"),
            ("英国", "英方", "伦敦", "英格兰")),
     "france": (("France", "French", "Paris"), ("法国", "巴黎")),
@@ -141,6 +145,8 @@ def _en_found(key: str, text: str, in_names: bool) -> bool:
         return False
     country = forms[0]
     for match in _EN[key].finditer(text):
+        if text.startswith("$", match.end()):
+            continue  # US$, HK$: a currency, no claim about the place
         if in_names or match.group(0) != country or not _IN_NAME.match(text, match.end()):
             return True
     return False
@@ -182,6 +188,12 @@ def _source_places(source: str) -> frozenset[str]:
     return frozenset(found | places(source, chinese=False))
 
 
+def place_key(name: str) -> str | None:
+    """The place key of an English or Chinese place name (Hong Kong / 香港 -> hong_kong), if listed."""
+    key = _ZH_SOURCE_SCAN[1].get(to_simplified(name))
+    return key or next((k for k, (en, _) in _PLACES.items() if name in en), None)
+
+
 def place_in_source(name: str, source: str) -> bool:
     """`name` (Chinese) is a listed form of a place the article names in either language: 中国 for an
     article that says "Chinese makers"."""
@@ -209,9 +221,12 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
             if extra:
                 problems.append(Problem(field, f"{field} names {', '.join(_label(k) for k in extra)}, "
                                                "which the article never names"))  # fmt: skip
+    home = _home(source)
     if en is not None and zh is not None:
         for suffix, en_text, zh_text in field_pairs(en, zh):
-            en_only = places(en_text, False) - places(zh_text, True)
+            # English says the home a Chinese article leaves unsaid ("Chinese EV maker" / 驰远汽车); the
+            # Chinese side naming it where English names another place is still a change.
+            en_only = places(en_text, False) - places(zh_text, True) - {home}
             zh_only = places(zh_text, True) - places(en_text, False)
             en_part, zh_part = compass_conflict(en_text, zh_text)
             if en_part:

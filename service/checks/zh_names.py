@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from service.checks.script import to_simplified
+from service.text.chinese import converter
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -74,8 +75,28 @@ def chinese_names(text: str) -> tuple[str, ...]:
         names.append(name)
         i += 1
     return tuple(
-        dict.fromkeys(n for n in names if len(_HAN.findall(n)) >= 2 and n not in _NOT_NAMES and not _glued(n))
+        dict.fromkeys(
+            n
+            for n in names
+            if len(_HAN.findall(n)) >= 2 and n not in _NOT_NAMES and not _glued(n) and not _ordinary_words(n)
+        )
     )
+
+
+def _ordinary_words(name: str) -> bool:
+    """A "name" that is two ordinary words, each far more frequent than the name itself: 同比增加 (同比 +
+    增加), which jieba's dictionary lists as a person's name, and its HMM glues likewise."""
+    dictionary = _posseg().dt
+    tag_of, freq = dictionary.word_tag_tab, dictionary.tokenizer.FREQ
+    own = freq.get(name) or 0
+    for cut in range(2, len(name) - 1):
+        left, right = name[:cut], name[cut:]
+        if all(
+            tag_of.get(part, "x") not in _NAME_TAGS and (freq.get(part) or 0) > max(1000, 100 * own)
+            for part in (left, right)
+        ):
+            return True
+    return False
 
 
 # jieba glues a conjunction or hedge to the word before it and tags the pair a name (委办费和 -> 费和 nr,
@@ -89,12 +110,23 @@ def _glued(name: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _simplified_source(source: str) -> str:
-    return to_simplified(source)
+    """The source in Simplified form; a Traditional one also in mainland words (OpenCC tw2sp: 奈米 ->
+    纳米, 晶片 -> 芯片, 賓士 -> 奔驰), which is how a zh-Hans summary writes its terms and names."""
+    simplified = to_simplified(source)
+    if simplified == source:
+        return simplified
+    return f"{simplified}\n{converter('tw2sp').convert(source)}"
 
 
 # Generic heads a summary adds to a name the article states bare (台积电公司, 林郑政府).
 _GENERIC_HEADS = frozenset(
     "公司 集团 政府 当局 大学 银行 医院 法院 委员会 交易所 市 省 县 区 州 国 岛 镇 村 港 线 站".split()  # noqa: SIM905
+)
+
+
+# Descriptions a summary puts before a name the article states: 强台风柯罗莎 (强烈台风「柯罗莎」), 总统拜登.
+_DESCRIPTORS = frozenset(
+    "台风 强台风 超强台风 强烈台风 飓风 热带风暴 强热带风暴 气旋 总统 总理 首相 部长 主席 市长 董事长".split()  # noqa: SIM905
 )
 
 
@@ -107,7 +139,7 @@ def _composed(name: str, plain: str) -> bool:
             if not reachable[start]:
                 continue
             piece = name[start:end]
-            if piece in plain or (start and piece in _GENERIC_HEADS):
+            if piece in plain or (start and piece in _GENERIC_HEADS) or (not start and piece in _DESCRIPTORS):
                 reachable[end] = True
                 break
         if not reachable[end] and reachable[end - 1] and end > 1 and name[end - 1 : end] in _GENERIC_HEADS:

@@ -113,6 +113,8 @@ def test_multipart_body_is_accepted(open_server: LiveServer) -> None:
         ({"q": "Hello", "source": "de", "target": "en"}, "de is not supported"),
         ({"q": "Hello", "source": "en", "target": "zh", "format": "pdf"}, "pdf format is not supported"),
         ({"q": [1, 2], "source": "en", "target": "zh"}, "Invalid request: q must be a string or a list"),
+        # found by the schema fuzzer: a `context` that is no string was a 500
+        ({"q": "Hello", "source": "en", "target": "zh", "context": [[1], {}]}, "Invalid request: context"),
     ],
 )
 def test_bad_requests_are_400_with_libretranslates_error_shape(

@@ -73,7 +73,9 @@ from service.checks.numbers.compare import (
 )
 from service.checks.numbers.dates import (
     _CN_DATE,
+    _CN_MONTH_RANGE,
     _EN_DATE,
+    _EN_MONTH_RANGE,
     _MONTH,
     _NUMERIC_DATE,
     _WEEKDAY,
@@ -83,6 +85,7 @@ from service.checks.numbers.dates import (
     _dated,
     _read_date,
     _read_month,
+    _read_month_range,
     _read_numeric_date,
     _read_weekday,
     _read_year_part,
@@ -130,6 +133,8 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     _REST.set(work)
     work = _scan(work, _WEEKDAY, _read_weekday, found)
     work = _scan(work, _NUMERIC_DATE, _read_numeric_date, found)
+    work = _scan(work, _EN_MONTH_RANGE, _read_month_range, found)
+    work = _scan(work, _CN_MONTH_RANGE, _read_month_range, found)
     work = _scan(work, _EN_DATE, _read_date, found)
     work = _scan(work, _CN_DATE, _read_date, found)
     work = _scan(work, _YEAR_PART, _read_year_part, found)
@@ -165,7 +170,42 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
         else m
         for m in found
     ]
-    return sorted(found, key=lambda mention: mention.start)
+    return _elliptical_units(prepared, sorted(found, key=lambda mention: mention.start))
+
+
+# "18.4 months versus 11.2", "14 years and Whitcombe eight", "20 years, the defence seven": a bare number
+# right after a duration, joined by a comparison or a list, counts the same unit.
+_ELLIPSIS = re.compile(r"^[^\d.!?。！？；;]{0,30}$")
+_JOINED = re.compile(
+    r",|，|、|\b(?:versus|vs|against|compared\s+with|and|or|than)\b|对|比|与|和", re.IGNORECASE
+)
+# The duration's own unit word, which the joiner must follow directly: 11.2个月（风险比0.58） is no ellipsis.
+_UNIT_WORD = re.compile(r"^\s*(?:[-\s]?[A-Za-z]+|个月|年|天|周|週|星期|小时)")
+# ... and nothing after it says what else it counts ("three days and 5 people" counts people).
+_ENDS_BARE = re.compile(
+    r"\s*(?:$|[,;:.)，。；：、）]|(?:on|in|for|with|under|at|from|among|of|before|after)\b)", re.IGNORECASE
+)
+
+
+def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.unit is not None
+            and previous.unit.startswith("dur:")
+            and mention.kind == "number"
+            and mention.unit is None
+            and not (mention.date or mention.percent or mention.points)
+            and previous.end > 0
+            and _ELLIPSIS.match(gap := prepared[previous.end : mention.start])
+            and _JOINED.match(_UNIT_WORD.sub("", gap, count=1).lstrip())
+            and _ENDS_BARE.match(prepared, mention.end)
+        ):
+            mention = replace(mention, unit=previous.unit)
+        out.append(mention)
+    return out
 
 
 _RATE_BASE = re.compile(r"\s*(?:美元|欧元|日元|英镑|港元|港币|人民币|韩元|新台币|澳元|元)?\s*(?:兑|换|=)")

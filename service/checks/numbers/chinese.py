@@ -85,6 +85,10 @@ def _cn_numeral_value(run: str) -> list[tuple[float, bool]] | None:
     return [(_canon(number), float(number) <= 10)]
 
 
+# A Han character that can end a name before 三号 (not 月 of 11月三号, nor a preposition: 在, 于, 到).
+_HAN_NAME_CHAR = re.compile(r"[\u4e00-\u9fff](?<![月在于到至从自和与及或第])")
+
+
 def _counted_zh(value: float, rest: str) -> bool:
     """两天, 三年, 五岁 (a duration or an age, from two), 三名, 九个州 (a count of things, from three)."""
     return (value >= 2 and rest.startswith(_COUNTED_ZH)) or (value >= 3 and rest.startswith(_COUNTED_NOUN_ZH))
@@ -100,7 +104,9 @@ def _read_cn_run(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
         if values is None:
             return None
         percent = after == "%"
-        if after in "月日号" and len(values) == 1:  # 三月五日: a month or a day is a fact, not a count
+        if after == "号" and len(values) == 1 and _HAN_NAME_CHAR.match(before):
+            values = [(values[0][0], True)]  # 长征三号, 灵犀一号, 神舟十八号: a name's number, no date
+        elif after in "月日号" and len(values) == 1:  # 三月五日: a month or a day is a fact, not a count
             values = [(values[0][0], False)]
         elif len(values) == 1 and _counted_zh(values[0][0], work[m.end() :]):
             values = [(values[0][0], False)]  # 两天, 三年, 五岁, 三名: a counted duration, age or count
@@ -126,7 +132,7 @@ def _read_cn_percent(m: re.Match[str]) -> list[NumberMention] | None:
 
 # The first three quarters of a year are nine months: 前三季度 = "the first nine months" = "nine-month".
 _QUARTERS = re.compile(
-    r"前(?P<zh>[两二三四234])个?季度|(?<![A-Za-z])first\s+(?P<en>two|three|2|3)\s+quarters(?![A-Za-z])",
+    r"[前首](?P<zh>[两二三四234])个?季度?(?![节])|(?<![A-Za-z])first\s+(?P<en>two|three|2|3)\s+quarters(?![A-Za-z])",
     re.IGNORECASE,
 )
 _QUARTER_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3}
@@ -211,6 +217,7 @@ def _read_cn_tenths(m: re.Match[str]) -> list[NumberMention] | None:
 # Fractions as percentages, approximately: 三分之一 / "a third" ~ 33 %, 四分之三 / "three-quarters" ~ 75 %.
 _CN_FRACTION = re.compile(  # 三分之一, and Hong Kong's 三分一
     r"(?P<den>\d+|[二三四五六七八九十])分之(?P<num>\d+|[一二三四五六七八九])"
+    r"|(?P<tiny>[十百千]?[万亿]|千)分之[一二三四五六七八九]"  # 十万分之一, 千分之三: a small fraction
     r"|(?<![\d一二三四五六七八九十])(?P<den2>[三四五])分(?P<num2>[一二三])(?![一二三四五六七八九十钟秒])"
 )
 _EN_FRACTION = re.compile(
@@ -229,6 +236,8 @@ def _read_fraction(m: re.Match[str]) -> list[NumberMention] | None:
         return _EN_FRACTION_PARTS.get(text.lower()) or int(_CN_DIGIT_VALUE.get(text, 10))
 
     groups = m.groupdict()
+    if groups.get("tiny"):  # a rate like 十万分之一 ("one hundred-thousandth"): no figure either side checks
+        return [NumberMention(0.0, m.group(0), m.start(), soft=True, end=m.end(), approx=True)]
     before = m.string[max(0, m.start() - 7) : m.start()].lower()
     if re.search(r"(?:first|last|past|next|latest)\s+$", before):
         return None  # "the first three quarters of 2025": a count of quarters, not 75 %

@@ -64,7 +64,6 @@ def unmatched(
     for mention in other:
         by_value.setdefault(mention.value, []).append(mention)
     approx = [o for o in other if o.approx]
-    rounded = [o for o in other if o.rounded]
     full_dates = [o for o in other if o.kind == "date"]
     dates_by_month: dict[float, list[NumberMention]] = {}
     for mention in other:
@@ -87,7 +86,7 @@ def unmatched(
         if (include_soft or not m.soft)
         and not any(matches(m, o) for o in candidates(m))
         and not (m.approx and any(matches(m, o) for o in other))
-        and not any(matches(m, o) for o in (other if m.rounded else rounded))
+        and not any(matches(m, o) for o in other)  # rounded either way: "about 470,000", 38.6 for 38.64
     ]
     if not any(m.kind in _CONFLICT_ONLY for m in unmatched_side):
         return unmatched_side

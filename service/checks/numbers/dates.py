@@ -76,6 +76,31 @@ def _read_date(m: re.Match[str]) -> list[NumberMention] | None:
     ]
 
 
+# A span of months: "January-November", "January to November", 1至11月, 1-11月. From January it is also
+# "the first eleven months" (前11个月): then both readings are soft, so either rendering matches the other.
+_EN_MONTH_RANGE = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{_alternation(MONTHS)})\s*(?:-|–|to|through)\s*(?P<b>{_alternation(MONTHS)})"
+    r"(?![A-Za-z])"
+)
+_CN_MONTH_RANGE = re.compile(
+    r"(?<![\d.])(?P<a>1[0-2]|[1-9])\s*(?:至|到|-|–|~|～)\s*(?P<b>1[0-2]|[1-9])月(?![份]?\d)"
+)
+
+
+def _read_month_range(m: re.Match[str]) -> list[NumberMention] | None:
+    first, last = (MONTHS[m[g]] if m[g] in MONTHS else int(m[g]) for g in ("a", "b"))
+    if last <= first:
+        return None
+    soft = first == 1
+    found = [
+        NumberMention(float(month), m.group(0), m.start(), soft=soft, date=True, unit="month")
+        for month in (first, last)
+    ]
+    if soft:
+        found.append(NumberMention(float(last), m.group(0), m.start(), soft=True, unit="dur:m", end=m.end()))
+    return found
+
+
 def _read_month(m: re.Match[str]) -> list[NumberMention] | None:
     if m["full"]:
         value = MONTHS[m["full"]]

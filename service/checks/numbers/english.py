@@ -33,6 +33,18 @@ _ARABIC = re.compile(
     r"|(?P<pct>\s*(?:%|‰|(?:percent|per\s+cent)(?![A-Za-z]))))?",
 )
 
+# The second end of a range that carries the scale for both: "6.8-8.2 billion", "2 to 3 million", 6.8至8.2亿.
+_RANGE_SCALE = re.compile(
+    r"\s*(?:-|–|—|to|至|到|~|～)\s*(?P<to>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<cn>万亿|千万|百万|亿|万)|(?:\s+|-)(?P<en>thousand|million|billion|trillion)(?![A-Za-z])"
+    r"|\s?(?P<abbr>bn|mn|tn)(?![A-Za-z]))"
+)
+# A capitalised word just before a number: the number is part of a name ("Long March 3B", "Falcon 9").
+_DESIGNATION = re.compile(
+    r"(?<![A-Za-z])(?!(?:The|In|On|At|By|Of|And|To|For|From|Some|About|Over|Nearly|Almost|Only)\b)"
+    r"[A-Z][a-z]+[\s-]$"
+)
+
 _EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -72,7 +84,14 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             value = Decimal(m["int"].replace(",", "") + (m["dec"] or ""))
         except InvalidOperation:
             return None
-        if m["cn"]:
+        bare = not (m["cn"] or m["en"] or m["abbr"] or m["letter"] or m["pts"] or m["bp"] or m["pct"])
+        shared = _RANGE_SCALE.match(work, m.end()) if bare else None
+        if (
+            shared and Decimal(shared["to"].replace(",", "")) > value
+        ):  # "HK$6.8-8.2 billion", 6.8至8.2亿: the range's scale is both ends'
+            scale = shared["cn"] or shared["en"] or shared["abbr"]
+            value *= _CN_SCALES.get(scale) or _EN_SCALES.get(scale.lower()) or _ABBR_SCALES[scale.lower()]
+        elif m["cn"]:
             value *= _CN_SCALES[m["cn"]]
         elif m["en"]:
             value *= _EN_SCALES[m["en"].lower()]
@@ -82,6 +101,11 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             letter = m["letter"]
             # "70B", "4K", "$5M": upper case scales; "$120m" only after a currency sign (100m may be metres).
             before = work[max(0, m.start() - 2) : m.start()].strip()[-1:]
+            if _DESIGNATION.search(work, 0, m.start()) and not (before and before in _CURRENCY):
+                # "Long March 3B", "Model 3B": a name's designation (长征三号乙), no quantity; its digit may
+                # be said by the other side (三号), so it stays, soft.
+                text = m.group(0).strip()
+                return [NumberMention(_canon(value), text, m.start(), soft=True, end=m.end())]
             if letter.isupper() or (before and before in _CURRENCY):
                 value *= _ABBR_SCALES[letter.lower()]
         if m["bp"]:  # 75 basis points / 75个基点 = 0.75 percentage points

@@ -3,7 +3,9 @@
 A mention is *rounded* when a hedge word stands next to it (about, nearly, more than, 约, 近, 逾, 多,
 左右...).
 A rounded mention matches a value that rounds to it at its own precision (its significant digits), and
-only within 20 %: "about 470,000" is 468,000, "about 480,000" is not; "about 100" is not 140.
+only within 20 %: "about 470,000" is 468,000, "about 480,000" is not; "about 100" is not 140. Without a
+hedge, only one dropped decimal or large-figure digit, keeping three: 38.64 -> 38.6, 386.4亿 -> 38.6 billion
+(never a year: 2032 is no 2030).
 """
 
 from __future__ import annotations
@@ -71,8 +73,17 @@ def rounds_to(a: NumberMention, b: NumberMention) -> bool:
         return False
     coarse, fine = (a, b) if _precision(a.value) > _precision(b.value) else (b, a)
     step = _precision(coarse.value)
-    if not coarse.rounded or not step:
+    if not step:
         return False
+    if not coarse.rounded:
+        # Unhedged, a figure may still drop one last digit it keeps three of: 38.64 billion -> 38.6
+        # billion, 1,384 -> 1,380 (not 2.47 million -> 2.5 million, which needs an "about").
+        digits = round(abs(coarse.value) / step)
+        if digits < 100 or _precision(fine.value) * 10 != step:
+            return False
+        if abs(fine.value) < 1e5 and _precision(fine.value) >= 1:
+            return False  # a whole number below 100,000 is exact as written: 2032 is no 2030, 1,384 no 1,380
+        return abs(math.floor(fine.value / step + 0.5) * step - coarse.value) <= 1e-6 * abs(coarse.value)
     scaled = fine.value / step
     nearest = {math.floor(scaled + 0.5)}
     if coarse.rounded == ">":

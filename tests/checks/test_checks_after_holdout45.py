@@ -1,0 +1,81 @@
+"""Rules added after the first run of holdout4 and holdout5 (their faithful outputs flagged for these)."""
+
+from __future__ import annotations
+
+from service.checks.counted import mismatches
+from service.checks.names import extract_names
+from service.checks.numbers import find_numbers
+from service.checks.numbers.compare import unmatched
+from service.checks.regions import places
+from service.checks.units import currency_context
+from service.checks.zh_names import chinese_names, missing_chinese_names
+
+
+def values(text: str, **kwargs) -> list[tuple[float, str | None, bool]]:
+    return [(m.value, m.unit, m.soft) for m in find_numbers(text, **kwargs)]
+
+
+def test_a_designation_is_no_quantity():
+    assert values("A Long March 3B put the probe into orbit") == [(3.0, None, True)]
+    assert values("长征三号乙运载火箭") == [(3.0, None, True)]
+    assert values("神舟十八号飞船") == [(18.0, None, True)]
+    assert values("a 70B model") == [(7e10, None, False)]  # no name before it: a scale
+    assert find_numbers("11月三号晚")[0].kind == "date"
+
+
+def test_a_range_shares_its_scale_and_a_month_span_from_january_is_the_first_months():
+    assert [m.value for m in find_numbers("an estimate of HK$6.8-8.2 billion")] == [6.8e9, 8.2e9]
+    assert [m.value for m in find_numbers("出口同比增长7.4%至618亿美元")] == [7.4, 6.18e10]
+    span = find_numbers("Exports for January-November reached")
+    assert {(m.value, m.unit) for m in span} == {(1.0, "month"), (11.0, "month"), (11.0, "dur:m")}
+    assert all(m.soft for m in span)
+    assert not any(m.soft for m in find_numbers("from March to May"))  # a changed month still counts
+    assert values("今年首三季累计下跌") == [(9.0, "dur:m", False)]
+
+
+def test_a_tiny_fraction_is_no_figure_and_a_figure_may_drop_one_digit_of_four():
+    assert all(m.soft for m in find_numbers("引力只有地球的约十万分之一"))
+    en, zh = find_numbers("revenue of 38.6 billion yuan"), find_numbers("营收386.4亿元")
+    assert unmatched(en, zh) == []
+    assert unmatched(find_numbers("opens in 2030"), find_numbers("2032年开通")) != []
+    assert unmatched(find_numbers("2.5 million"), find_numbers("247万")) != []  # needs an "about"
+
+
+def test_a_bare_number_after_a_duration_counts_the_same_unit():
+    assert values("18.4 months versus 11.2 on chemotherapy")[1][:2] == (11.2, "dur:m")
+    assert values("Lindqvist received 14 years and Whitcombe eight;")[1][:2] == (8.0, "dur:y")
+    assert values("lasted three days and 5 people died")[1][:2] == (5.0, None)
+    assert values("化疗组为11.2个月（风险比0.58）")[1][:2] == (0.58, None)
+
+
+def test_a_mainland_articles_bare_yuan_is_renminbi_though_it_names_hong_kong_dollars():
+    source = "驰远汽车在香港上市，营业收入386.4亿元。港股收涨7.9%，收于每股52港元。"
+    assert currency_context(source) == frozenset({"CNY"})
+    assert find_numbers("营收386.4亿元", currency_context(source))[0].unit == "CNY"
+
+
+def test_casualty_verbs_and_without_decide_what_a_number_counts():
+    en = "The quake has killed 214 people and injured at least 1,380, leaving about 52,000 without homes."
+    zh = "地震已造成214人死亡、至少1380人受伤，约5.2万人无家可归。"
+    assert mismatches(en, False, zh, True) == []
+
+
+def test_currency_prefixes_and_dictionary_noise_are_no_names_or_places():
+    assert [
+        n.text for n in extract_names("Exports hit US$61.8bn in January-November, Park said.", chinese=False)
+    ] == ["Park"]
+    assert places("Exports rose to US$61.8bn", chinese=False) == set()
+    assert chinese_names("9月成交约3860宗，同比增加5%。") == ()
+    assert chinese_names("新鸿基地产与恒基兆业地产组成的财团") == ("新鸿基", "恒基")
+
+
+def test_a_traditional_source_is_also_read_in_mainland_words_and_a_storm_class_may_precede_its_name():
+    source = "聯穎新廠將採用28奈米製程。強烈颱風「柯羅莎」上週四登陸。"
+    assert missing_chinese_names(("纳米", "强台风柯罗莎"), source) == []
+    assert missing_chinese_names(("德累斯顿",), source) == ["德累斯顿"]
+
+
+def test_two_character_abbreviations_name_a_place_in_a_summary():
+    assert "hong_kong" in places("为2021年在港上市以来首次盈利", chinese=True)
+    assert "us" in places("对美出口减少9.8%", chinese=True)
+    assert places("船只在港停留两天", chinese=True) == set()  # 在港 alone is any port
