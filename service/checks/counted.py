@@ -74,6 +74,10 @@ _LEXICON: dict[Thing, tuple[str, tuple[str, ...]]] = {
     ("length", "cm"): (r"cm|centimet(?:re|er)s?", ("厘米", "公分")),
     ("length", "mm"): (r"mm|millimet(?:re|er)s?", ("毫米",)),
     ("length", "mile"): (r"miles?", ("英里",)),
+    ("mass", "t"): (r"tonnes?|tons?|t", ("吨", "公吨")),
+    ("mass", "kg"): (r"kg|kilo(?:gram(?:me)?)?s?", ("千克", "公斤")),
+    ("mass", "g"): (r"g|gram(?:me)?s?", ("克",)),
+    ("container", None): (r"boxes|box|containers?|crates?|cartons?", ("箱", "个集装箱", "集装箱", "个货柜")),
     ("area", None): (r"square|sq", ("平方公里", "平方千米", "平方米", "平方英里")),
     ("area", "hectare"): (r"hectares?|ha", ("公顷",)),
     ("area", "acre"): (r"acres?", ("英亩",)),
@@ -115,6 +119,8 @@ _CASUALTY_BEFORE = re.compile(
 
 def _en_thing(text: str, end: int, start: int = 0) -> Thing | None:
     rest = text[end : end + 60]
+    if rest[:1] == "-" and rest[1:2].isalpha():
+        rest = rest[1:]  # "a 380-metre asteroid": the unit of a compound adjective
     if (verb := _CASUALTY_BEFORE.search(text[max(0, start - 30) : start])) and re.match(
         r"^\s+(?:people|persons|civilians|residents)\b", rest, re.IGNORECASE
     ):
@@ -166,6 +172,8 @@ def _zh_thing(text: str, end: int) -> Thing | None:
 def _agree(a: Thing, b: Thing) -> bool:
     if ("person", None) in (a, b) and "casualty" in (a[0], b[0]):
         return True  # "killing one person" / 1人死亡
+    if {a, b} == {("age", None), ("time", "year")}:
+        return True  # "the 142-year-old chain" / 拥有142年历史
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 

@@ -79,3 +79,11 @@ def test_two_character_abbreviations_name_a_place_in_a_summary():
     assert "hong_kong" in places("为2021年在港上市以来首次盈利", chinese=True)
     assert "us" in places("对美出口减少9.8%", chinese=True)
     assert places("船只在港停留两天", chinese=True) == set()  # 在港 alone is any port
+
+
+def test_mass_containers_and_compound_adjectives_say_what_a_number_counts():
+    assert mismatches("The 380-kilometre asteroid", False, "直径约380米的小行星", True) == ["380: km vs m"]
+    assert mismatches("collect at least 100 grams", False, "至少采集100千克", True) == ["100: g vs kg"]
+    assert mismatches("about 264,000 tonnes", False, "约26.4万箱", True) == ["264,000: t vs container"]
+    assert mismatches("a 2.3-tonne spacecraft", False, "重约2.3吨的探测器", True) == []
+    assert mismatches("the 142-year-old chain", False, "拥有142年历史的连锁店", True) == []
