@@ -57,4 +57,52 @@ FAITHFUL_ZH: dict[str, dict] = {
         ],
         "kps": [[3], [3], [4], [5], [8]],
     },
+    "hk_mpf_fraud": {
+        "file": "hk_mpf_fraud.txt",
+        "en": {
+            "title": "Ex-financial adviser jailed for 32 months for defrauding six elderly investors",
+            "one_line": "A Hong Kong court jailed a former adviser for 32 months and a former bank clerk for 18 months over a "
+            "HK$8.6 million fake bond scheme.",
+            "summary": "Hong Kong's District Court on Wednesday jailed former licensed financial adviser Leung Chi-hang, 45, for "
+            "32 months and former bank customer-service officer Ho Wai-lam, 38, for 18 months, also fining her HK$50,000. "
+            "The pair had pleaded guilty to two counts of conspiracy to defraud and one of money laundering. Between March "
+            "2021 and September 2022 they sold six people aged 68 to 81 a non-existent \"capital-guaranteed\" overseas bond "
+            "paying 8% a year, taking about HK$8.6 million. Ho picked targets from bank records. Judge Mak Ka-kei said "
+            "Leung was the mastermind and cut both starting points by a third for the guilty pleas. Leung must pay about "
+            "HK$7.1 million in compensation.",
+            "key_points": [
+                "Leung Chi-hang was jailed for 32 months; Ho Wai-lam got 18 months and a HK$50,000 fine.",
+                "The two admitted two counts of conspiracy to defraud and one of money laundering.",
+                "Six victims aged 68-81 lost about HK$8.6 million to a fake bond promising 8% a year.",
+                "The judge started from 48 and 27 months and took a third off for the guilty pleas.",
+                "Police recorded 386 investment scams against elderly people in the first ten months, up about 27%.",
+            ],
+        },
+        "zh": {
+            "title": "前理财顾问串谋诈骗长者 被判监禁32个月",
+            "one_line": "前理财顾问与前银行职员以虚假债券骗取六名长者约860万港元，分别被判监32个月和18个月。",
+            "summary": "香港区域法院法官麦嘉琪12月2日判处45岁的前持牌理财顾问梁志恒监禁32个月，38岁的前银行客户服务主任"
+            "何慧琳监禁18个月并罚款5万港元。二人承认两项串谋诈骗罪及一项洗黑钱罪。2021年3月至2022年9月间，"
+            "他们向六名68至81岁的长者推销号称“保本、年息8厘”的海外债券，骗取约860万港元；何慧琳利用职务查阅客户资料"
+            "挑选目标。法官指梁是主谋，量刑起点为48个月，何为27个月，二人均因认罪获减三分之一。梁须向受害人赔偿约710万港元。",
+            "key_points": [
+                "梁志恒被判监禁32个月，何慧琳被判监禁18个月及罚款5万港元。",
+                "二人承认两项串谋诈骗罪和一项洗黑钱罪。",
+                "六名68至81岁长者因虚假债券损失约860万港元。",
+                "量刑起点分别为48个月和27个月，认罪后各减三分之一。",
+                "警方数据显示，今年首十个月涉及长者的投资诈骗案有386宗，同比上升约27%。",
+            ],
+        },
+        "kw_en": ["Hong Kong", "District Court", "fraud", "elderly victims", "money laundering", "sentencing"],
+        "kw_zh": ["香港", "区域法院", "诈骗", "长者", "洗黑钱", "判刑"],
+        "entities": [
+            ("Hong Kong", "香港", "香港", "place"),
+            ("District Court", "区域法院", "區域法院", "organization"),
+            ("Leung Chi-hang", "梁志恒", "梁志恒", "person"),
+            ("Ho Wai-lam", "何慧琳", "何慧琳", "person"),
+            ("Mak Ka-kei", "麦嘉琪", "麥嘉琪", "person"),
+            ("Hong Kong Police Force", "香港警务处", "香港警務處", "organization"),
+        ],
+        "kps": [[2], [2], [3, 4], [5], [8]],
+    },
 }
