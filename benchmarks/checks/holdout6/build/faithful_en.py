@@ -52,4 +52,55 @@ FAITHFUL_EN: dict[str, dict] = {
         ],
         "kps": [[2], [3], [4], [6], [7]],
     },
+    "en_veyra_phone": {
+        "file": "en_veyra_phone.txt",
+        "en": {
+            "title": "Veyra launches Orbit 7, its first phone on a home-made chip",
+            "one_line": "Veyra's Orbit 7 runs on its own 3nm Lumen X1 chip, starts at 4,999 yuan in China and €799 in Europe.",
+            "summary": "Chinese phone maker Veyra launched the Orbit 7 on Tuesday, its first flagship built on a chip it designed "
+            "itself, the TSMC-made 3nm Lumen X1, which cost about US$1.2bn over four years. CTO Wei Jianping said it is 28% "
+            "faster than last year's chip and uses 35% less power. Prices start at 4,999 yuan for 256GB in China, where sales "
+            "begin on December 5, €799 in Europe and ¥129,800 in Japan, with a US$699 US model due next year. CEO Helen Zhou "
+            "targets 8 million shipments in 12 months, against 5.5 million for the Orbit 6. Veyra's shipments fell 9% to 31 "
+            "million in the first nine months. Its shares rose 6.2% to HK$41.35.",
+            "key_points": [
+                "Orbit 7 costs 4,999, 5,699 and 6,499 yuan for 256GB, 512GB and 1TB; €799 in Europe, ¥129,800 in Japan.",
+                "The Lumen X1 is 28% faster and 35% more frugal than the Orbit 6 chip, and took US$1.2bn and four years to develop.",
+                "Veyra aims to ship 8 million Orbit 7s in a year and promises seven years of software updates.",
+                "Shipments fell 9% to 31 million in January-September; global share slipped to 3.4% from 3.9%.",
+                "Counterpoint's Marta Kowalski says Veyra needs at least 2 million European sales for the chip to pay off.",
+            ],
+        },
+        "zh": {
+            "title": "Veyra发布Orbit 7 首款搭载自研芯片旗舰机",
+            "one_line": "Veyra发布搭载自研3纳米芯片的Orbit 7，国内售价4999元起，欧洲799欧元起。",
+            "summary": "中国手机厂商Veyra周二发布旗舰机Orbit 7，首次采用自研处理器Lumen X1。该芯片由台积电以3纳米工艺代工，"
+            "历时四年、耗资约12亿美元研发。首席技术官魏建平称，其性能比上一代提升28%，日常功耗降低35%，配合5800毫安时电池可用两天。"
+            "256GB版国内售价4999元，12月5日开售；欧洲售价799欧元起，日本12.98万日元起，美国版699美元起，明年上半年推出。"
+            "首席执行官周海伦预计首年出货800万部。今年前九个月Veyra出货3100万部，同比下降9%。发布会后公司股价上涨6.2%至41.35港元。",
+            "key_points": [
+                "256GB、512GB和1TB版本分别售4999元、5699元和6499元；欧洲799欧元起，日本12.98万日元起。",
+                "Lumen X1芯片速度提升28%、功耗降低35%，研发耗时四年、耗资12亿美元。",
+                "公司目标首12个月出货800万部，并提供七年软件更新。",
+                "前九个月出货量下降9%至3100万部，全球份额从3.9%降至3.4%。",
+                "Counterpoint分析师玛尔塔·科瓦尔斯基认为，芯片项目要回本，欧洲销量至少需200万部。",
+            ],
+        },
+        "kw_en": ["Veyra", "Orbit 7", "Lumen X1", "smartphones", "chips", "TSMC"],
+        "kw_zh": ["Veyra", "Orbit 7", "Lumen X1", "智能手机", "芯片", "台积电"],
+        "entities": [
+            ("Veyra", "Veyra", "Veyra", "organization"),
+            ("Orbit 7", "Orbit 7", "Orbit 7", "product"),
+            ("Orbit 6", "Orbit 6", "Orbit 6", "product"),
+            ("Lumen X1", "Lumen X1", "Lumen X1", "product"),
+            ("TSMC", "台积电", "TSMC", "organization"),
+            ("Wei Jianping", "魏建平", "Wei Jianping", "person"),
+            ("Helen Zhou", "周海伦", "Helen Zhou", "person"),
+            ("Counterpoint Research", "Counterpoint", "Counterpoint Research", "organization"),
+            ("Marta Kowalski", "玛尔塔·科瓦尔斯基", "Marta Kowalski", "person"),
+            ("Europe", "欧洲", "Europe", "place"),
+            ("Japan", "日本", "Japan", "place"),
+        ],
+        "kps": [[3], [4], [5], [6], [7]],
+    },
 }
