@@ -103,4 +103,52 @@ FAITHFUL_EN: dict[str, dict] = {
         ],
         "kps": [[3], [4], [5], [6], [7]],
     },
+    "html_tw_tourism": {
+        "file": "html_tw_tourism.html",
+        "en": {
+            "title": "Taiwan's foreign arrivals top 7 million in ten months, led by Japan and South Korea",
+            "one_line": "Taiwan received 7.12 million visitors in January-October, up 18.6%, with South Korean arrivals growing fastest.",
+            "summary": "Taiwan welcomed 7.12 million foreign visitors in the first ten months of the year, 18.6% more than a year "
+            "earlier and about 85% of the 2019 level, the Tourism Administration said on Monday. It expects 8.7 million for "
+            "the full year, short of its 9 million target. Japan was the largest market with 1.58 million visitors, up 27.4%, "
+            "while South Korea grew fastest, up 31.2% to 1.16 million. Director-General Zheng Guangren credited new direct "
+            "flights and a steadier yen. Visitors spent about NT$7,350 a day, NT$400 more than last year, and tourism receipts "
+            "reached about NT$289 billion in the first three quarters. Japan's share of arrivals rose 1.6 percentage points "
+            "to 22.2%. Next year's target is 10 million.",
+            "key_points": [
+                "Arrivals reached 7.12 million in January-October, up 18.6% and about 85% of the 2019 level.",
+                "Japan sent 1.58 million visitors (+27.4%) and South Korea 1.16 million (+31.2%).",
+                "Average daily spending rose by about NT$400 to NT$7,350; receipts were NT$289bn in three quarters, up 22%.",
+                "Group tours are only about 15% of visitors, against 30% in 2019, said Wu Meifang of the Taiwan Visitors Association.",
+                "Japan's share rose 1.6 percentage points to 22.2%; the target for next year is 10 million visitors.",
+            ],
+        },
+        "zh": {
+            "title": "前10月来台旅客突破700万人次 日韩市场增长最快",
+            "one_line": "今年1至10月来台旅客712万人次，同比增长18.6%，韩国市场增幅最大。",
+            "summary": "台湾交通部观光署30日公布，今年1至10月来台旅客达712万人次，比去年同期增长18.6%，约为2019年同期的八成五；"
+            "全年预计可达870万人次，略低于900万人次的目标。日本旅客158万人次居首，增长27.4%；韩国旅客116万人次，增长31.2%，"
+            "增速最快。观光署长郑光仁说，这主要得益于新增直航航线和日元回稳。旅客每人每日平均消费约7350元新台币，"
+            "前三季观光外汇收入约2890亿元新台币，增长22%。日本旅客占比升至22.2%，提高1.6个百分点。明年目标为1000万人次。",
+            "key_points": [
+                "1至10月来台旅客712万人次，增长18.6%，恢复至2019年同期约八成五。",
+                "日本旅客158万人次，增长27.4%；韩国旅客116万人次，增长31.2%。",
+                "每人每日平均消费约7350元新台币，增加约400元；前三季观光外汇收入约2890亿元新台币。",
+                "台湾观光协会会长吴美芳说，团体旅客仅占约15%，远低于2019年的三成。",
+                "日本旅客占比升至22.2%，提高1.6个百分点；明年目标1000万人次。",
+            ],
+        },
+        "kw_en": ["Taiwan", "tourism", "visitor arrivals", "Tourism Administration", "Japan", "South Korea"],
+        "kw_zh": ["台湾", "观光", "来台旅客", "观光署", "日本", "韩国"],
+        "entities": [
+            ("Taiwan", "台湾", "台灣", "place"),
+            ("Tourism Administration", "观光署", "觀光署", "organization"),
+            ("Zheng Guangren", "郑光仁", "鄭光仁", "person"),
+            ("Wu Meifang", "吴美芳", "吳美芳", "person"),
+            ("Taiwan Visitors Association", "台湾观光协会", "台灣觀光協會", "organization"),
+            ("Japan", "日本", "日本", "place"),
+            ("South Korea", "韩国", "南韓", "place"),
+        ],
+        "kps": [[2], [3], [4, 5], [7], [8]],
+    },
 }
