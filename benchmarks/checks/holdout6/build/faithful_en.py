@@ -151,4 +151,53 @@ FAITHFUL_EN: dict[str, dict] = {
         ],
         "kps": [[2], [3], [4, 5], [7], [8]],
     },
+    "mix_my_palm_oil": {
+        "file": "mix_my_palm_oil.txt",
+        "en": {
+            "title": "Palm oil futures reach 14-month high as floods hit Sabah and Sarawak",
+            "one_line": "Malaysian crude palm oil futures closed up 2.3% at 4,651 ringgit a tonne as floods in East Malaysia disrupted harvesting.",
+            "summary": "Crude palm oil futures on Bursa Malaysia Derivatives hit a 14-month high on Wednesday, touching 4,682 ringgit "
+            "a tonne before closing 2.3% higher at 4,651 ringgit, as floods in Sabah and Sarawak halted harvesting. Malaysian "
+            "Palm Oil Board data showed October output fell 4.8% to 1.74 million tonnes and stocks dropped 6.1% to 1.86 million "
+            "tonnes, while exports rose 3.5%. Sabah's output fell most, by 8.2%. Datuk Wong Fook Meng of the Malaysian Palm Oil "
+            "Association expects November production to drop a further 5-7% and said about 28,000 approved foreign workers have "
+            "yet to arrive. Indonesia's planned move to B50 biodiesel in January could absorb about 3 million more tonnes a year. "
+            "Ahmad Faiz Rahman warned prices could ease once the floods recede.",
+            "key_points": [
+                "February futures closed at 4,651 ringgit a tonne, up 2.3%, after touching 4,682 ringgit.",
+                "October output fell 4.8% to 1.74 million tonnes; stocks fell 6.1% to 1.86 million tonnes, the lowest October level since 2022.",
+                "Sabah's production dropped 8.2% to about 410,000 tonnes and Sarawak's 5.1%; Pahang rose 1.4%.",
+                "Indonesia plans to raise its biodiesel blend from 40% to 50% from January, using about 3 million tonnes more palm oil a year.",
+            ],
+        },
+        "zh": {
+            "title": "沙巴砂拉越水灾冲击产量 棕油期货创14个月新高",
+            "one_line": "马来西亚毛棕油期货周三收涨2.3%至每吨4651令吉，东马水灾导致收割中断。",
+            "summary": "马来西亚衍生产品交易所毛棕油期货周三升至14个月高位，盘中一度涨至每吨4682令吉，收盘报4651令吉，上涨2.3%。"
+            "沙巴与砂拉越连日暴雨，多个园丘被淹，收割被迫中断。马来西亚棕油局数据显示，10月产量按月下降4.8%至174万吨，"
+            "库存减少6.1%至186万吨，出口增长3.5%。其中沙巴产量下跌8.2%，跌幅最大。马来西亚棕油总会主席黄福明预计11月产量"
+            "将再跌5%至7%，并称约2.8万名获批外劳仍未到岗。印尼明年1月起推行B50生物柴油计划，每年或多消耗约300万吨棕油。"
+            "也有分析员认为水退后价格可能回落。",
+            "key_points": [
+                "2月交割期货收报每吨4651令吉，上涨2.3%，盘中最高4682令吉。",
+                "10月产量下降4.8%至174万吨，库存下降6.1%至186万吨，为2022年以来同期最低。",
+                "沙巴产量下跌8.2%至约41万吨，砂拉越下跌5.1%，彭亨增加1.4%。",
+                "印尼计划明年1月起将生物柴油掺混比例从40%提高至50%，每年多用约300万吨棕油。",
+            ],
+        },
+        "kw_en": ["palm oil", "Malaysia", "Sabah", "floods", "Bursa Malaysia", "MPOB"],
+        "kw_zh": ["棕油", "马来西亚", "沙巴", "水灾", "马来西亚衍生产品交易所", "马来西亚棕油局"],
+        "entities": [
+            ("Bursa Malaysia Derivatives", "马来西亚衍生产品交易所", "Bursa Malaysia Derivatives", "organization"),
+            ("Malaysian Palm Oil Board", "马来西亚棕油局", "Malaysian Palm Oil Board", "organization"),
+            ("Sabah", "沙巴", "Sabah", "place"),
+            ("Sarawak", "砂拉越", "Sarawak", "place"),
+            ("Pahang", "彭亨", "彭亨", "place"),
+            ("Wong Fook Meng", "黄福明", "Wong Fook Meng", "person"),
+            ("Malaysian Palm Oil Association", "马来西亚棕油总会", "马来西亚棕油总会", "organization"),
+            ("Indonesia", "印尼", "印尼", "place"),
+            ("Ahmad Faiz Rahman", "艾哈迈德·法伊兹·拉赫曼", "Ahmad Faiz Rahman", "person"),
+        ],
+        "kps": [[3], [4], [5], [7]],
+    },
 }
