@@ -41,7 +41,14 @@ FAITHFUL_EN: dict[str, dict] = {
                 "比索对美元贬值0.8%至962比索兑1美元，两年期国债收益率下降12个基点至4.38%。",
             ],
         },
-        "kw_en": ["Central Bank of Chile", "interest rates", "inflation", "peso", "monetary policy", "Andrea Valdivia"],
+        "kw_en": [
+            "Central Bank of Chile",
+            "interest rates",
+            "inflation",
+            "peso",
+            "monetary policy",
+            "Andrea Valdivia",
+        ],
         "kw_zh": ["智利央行", "利率", "通胀", "比索", "货币政策", "安德烈娅·瓦尔迪维亚"],
         "entities": [
             ("Central Bank of Chile", "智利央行", "Central Bank of Chile", "organization"),
@@ -188,7 +195,12 @@ FAITHFUL_EN: dict[str, dict] = {
         "kw_en": ["palm oil", "Malaysia", "Sabah", "floods", "Bursa Malaysia", "MPOB"],
         "kw_zh": ["棕油", "马来西亚", "沙巴", "水灾", "马来西亚衍生产品交易所", "马来西亚棕油局"],
         "entities": [
-            ("Bursa Malaysia Derivatives", "马来西亚衍生产品交易所", "Bursa Malaysia Derivatives", "organization"),
+            (
+                "Bursa Malaysia Derivatives",
+                "马来西亚衍生产品交易所",
+                "Bursa Malaysia Derivatives",
+                "organization",
+            ),
             ("Malaysian Palm Oil Board", "马来西亚棕油局", "Malaysian Palm Oil Board", "organization"),
             ("Sabah", "沙巴", "Sabah", "place"),
             ("Sarawak", "砂拉越", "Sarawak", "place"),

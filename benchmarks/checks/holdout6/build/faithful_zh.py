@@ -42,7 +42,14 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "黔江至吉首段计划2027年底通车，届时重庆至长沙约3小时可达。",
             ],
         },
-        "kw_en": ["Chongqing-Hunan high-speed railway", "Chongqing", "Qianjiang", "high-speed rail", "Wuling Mountains", "railway opening"],
+        "kw_en": [
+            "Chongqing-Hunan high-speed railway",
+            "Chongqing",
+            "Qianjiang",
+            "high-speed rail",
+            "Wuling Mountains",
+            "railway opening",
+        ],
         "kw_zh": ["渝湘高铁", "重庆", "黔江", "高铁", "武陵山区", "开通运营"],
         "entities": [
             ("Chongqing", "重庆", "重庆", "place"),
@@ -66,7 +73,7 @@ FAITHFUL_ZH: dict[str, dict] = {
             "summary": "Hong Kong's District Court on Wednesday jailed former licensed financial adviser Leung Chi-hang, 45, for "
             "32 months and former bank customer-service officer Ho Wai-lam, 38, for 18 months, also fining her HK$50,000. "
             "The pair had pleaded guilty to two counts of conspiracy to defraud and one of money laundering. Between March "
-            "2021 and September 2022 they sold six people aged 68 to 81 a non-existent \"capital-guaranteed\" overseas bond "
+            '2021 and September 2022 they sold six people aged 68 to 81 a non-existent "capital-guaranteed" overseas bond '
             "paying 8% a year, taking about HK$8.6 million. Ho picked targets from bank records. Judge Mak Ka-kei said "
             "Leung was the mastermind and cut both starting points by a third for the guilty pleas. Leung must pay about "
             "HK$7.1 million in compensation.",
@@ -93,7 +100,14 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "警方数据显示，今年首十个月涉及长者的投资诈骗案有386宗，同比上升约27%。",
             ],
         },
-        "kw_en": ["Hong Kong", "District Court", "fraud", "elderly victims", "money laundering", "sentencing"],
+        "kw_en": [
+            "Hong Kong",
+            "District Court",
+            "fraud",
+            "elderly victims",
+            "money laundering",
+            "sentencing",
+        ],
         "kw_zh": ["香港", "区域法院", "诈骗", "长者", "洗黑钱", "判刑"],
         "entities": [
             ("Hong Kong", "香港", "香港", "place"),
