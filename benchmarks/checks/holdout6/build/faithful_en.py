@@ -13,8 +13,8 @@ FAITHFUL_EN: dict[str, dict] = {
             "summary": "The Central Bank of Chile cut its benchmark rate by 50 basis points to 4.75% on Tuesday, its "
             "third cut this year, after annual inflation slowed to 3.4% in October from 4.1% in September. The "
             "five-member board split 3-2: Governor Andrea Valdivia and two colleagues backed the half-point move, "
-            "while Tomás Ibarra and Claudia Reyes wanted 25 basis points, citing the weak peso and a roughly 9% "
-            "rise in electricity tariffs due in January. Valdivia said it was not the moment to declare victory. "
+            "while Tomás Ibarra and Claudia Reyes wanted 25 basis points, citing the weak peso; Reyes also pointed "
+            "to a roughly 9% rise in electricity tariffs due in January. Valdivia said it was not the moment to declare victory. "
             "The bank cut its forecast for growth next year to 1.8% from 2.2% and sees inflation at 3.1% by the "
             "end of 2027. The peso fell 0.8% to 962 per dollar.",
             "key_points": [
@@ -30,7 +30,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "one_line": "智利央行将基准利率下调50个基点至4.75%，两名委员主张仅降25个基点。",
             "summary": "智利央行周二将基准利率下调50个基点至4.75%，为今年第三次降息。10月份年度通胀率从9月的4.1%降至3.4%，"
             "核心通胀降至3.9%，央行目标为3%。五人委员会以3比2通过决定：行长安德烈娅·瓦尔迪维亚等三人支持降息半个百分点，"
-            "委员托马斯·伊瓦拉和克劳迪娅·雷耶斯则主张只降25个基点，担心比索走弱以及明年1月电价上涨约9%推高物价。"
+            "委员托马斯·伊瓦拉和克劳迪娅·雷耶斯则主张只降25个基点，担心比索走弱推高进口物价，雷耶斯还担忧明年1月电价上涨约9%。"
             "瓦尔迪维亚表示，现在还不是宣布胜利的时候。央行将明年经济增长预测从2.2%下调至1.8%，预计明年底通胀为3.1%。"
             "消息公布后，比索对美元下跌0.8%，至1美元兑962比索。",
             "key_points": [
