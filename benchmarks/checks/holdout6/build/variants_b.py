@@ -315,4 +315,24 @@ VARIANTS_B: list[dict] = [
         "due by the end of 2026",
         "the Qianjiang-Jishou completion year 2027 written as 2026",
     ),
+    # --- later additions ----------------------------------------------------------------------------
+    v(
+        H,
+        "railway-summary",
+        "wrong_article",
+        "summary",
+        None,
+        None,
+        "the Chongqing railway summary given for the Hong Kong court report",
+        other=R,
+    ),
+    v(
+        R,
+        "length-207km",
+        "number_changed",
+        f"{ZH}.one_line",
+        "全长约270公里",
+        "全长约207公里",
+        "270 km line written as 207 km",
+    ),
 ]
