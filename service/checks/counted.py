@@ -31,7 +31,7 @@ Thing = tuple[str, str | None]  # (group, kind); kind None = any kind of the gro
 # group only (名, 位 = people; 户 = households) are in the Chinese tuple of the kind-less entry.
 _LEXICON: dict[Thing, tuple[str, tuple[str, ...]]] = {
     ("household", None): (r"households?|homes?|families|family", ("户", "家庭", "住户", "家户")),
-    ("person", None): (r"people|persons?|individuals?|residents?|citizens?",
+    ("person", None): (r"people|persons?|individuals?|residents?|citizens?|victims?|investors?|adults?",
                        ("人", "名", "位", "民众", "居民", "市民")),
     ("person", "employee"): (r"employees?|workers?|staff|jobs?",
                              ("员工", "职工", "雇员", "工人", "职位", "岗位")),
@@ -88,7 +88,8 @@ _LEXICON: dict[Thing, tuple[str, tuple[str, ...]]] = {
 _EN_STOP = re.compile(
     r"^(?:of|in|from|to|at|for|and|or|by|on|with|was|were|is|are|per|a|an|the|outside|inside|this|that|these"
     r"|those|last|next|each|than|over|under|about|after|before|since|during|within|across|between|among|into"
-    r"|as|while|more|less|abroad|year|month|week|day|its|their|his|her|without|who|whose|still)$",
+    r"|as|while|more|less|abroad|year|month|week|day|its|their|his|her|without|who|whose|still|they|we|he"
+    r"|she|it|you)$",
     re.IGNORECASE,
 )
 _EN_AND_NOUN = re.compile(r"^\s+(?:and|or)\s+[a-z]+s\b")

@@ -93,6 +93,20 @@ def grounded_chinese_forms(source: str, grounding: Grounding | None) -> frozense
     )
 
 
+def grounded_english_forms(source: str, grounding: Grounding | None) -> tuple[str, ...]:
+    """The English forms (folded) of the table's rows whose source form the article has: a name the
+    article gives only in Chinese on a mixed page (馬來西亞棕油協會) is grounded by its row."""
+    if grounding is None:
+        return ()
+    folded = _fold(source)
+    return tuple(_fold(e.en) for e in grounding.entities if e.en and _source_has(folded, e.source))
+
+
+def grounded_name(name: str, forms: tuple[str, ...]) -> bool:
+    folded = _fold(name)
+    return bool(folded) and any(folded in form for form in forms)
+
+
 def entities_grounded(
     source: str, en: LanguageSummary | None, zh: LanguageSummary | None, grounding: Grounding | None
 ) -> CheckResult:

@@ -217,9 +217,10 @@ _ROLE_WORDS = frozenset(
         """owner owners chairman chairwoman chair chief president minister spokesman spokeswoman spokesperson
         director founder cofounder analyst analysts judge coach manager premier governor mayor secretary
         professor senator representative lawyer attorney economist chancellor defender striker midfielder
-        goalkeeper captain commissioner regulator regulators rival rivals partner partners parent"""
+        goalkeeper captain commissioner regulator regulators rival rivals partner partners parent
+        east west north south eastern western northern southern central"""
     )
-)
+)  # ... and a compass word before a place ("East Malaysia", "Southern Peru"), a part of what it names
 
 
 def missing_names(names: list[Name], index: frozenset[str]) -> list[Name]:

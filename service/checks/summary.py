@@ -22,7 +22,13 @@ from service.checks.fields import (
     summary_fields,
 )
 from service.checks.gazetteer import known_entities, label
-from service.checks.grounding import entities_grounded, grounded_chinese_forms, key_points_grounded
+from service.checks.grounding import (
+    entities_grounded,
+    grounded_chinese_forms,
+    grounded_english_forms,
+    grounded_name,
+    key_points_grounded,
+)
 from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
@@ -269,6 +275,7 @@ def names_in_source(
     index = source_parts(source)
     # A Chinese name the entity table pairs with a form the article has (德累斯顿 for 德勒斯登 (Dresden)).
     grounded = grounded_chinese_forms(source, grounding)
+    grounded_en = grounded_english_forms(source, grounding)
     strict_english = english_share(source) >= STRICT_NAMES_MIN_ENGLISH_SHARE
     problems: list[Problem] = []
     unverifiable: list[str] = []
@@ -279,7 +286,9 @@ def names_in_source(
         for field, text in summary_fields(locale, value):
             headline = field.endswith(".title")
             missing = [
-                n.text for n in missing_names(extract_names(text, chinese=chinese, headline=headline), index)
+                n.text
+                for n in missing_names(extract_names(text, chinese=chinese, headline=headline), index)
+                if not grounded_name(n.text, grounded_en)
             ]
             if chinese and not strict_english:
                 # A Chinese source states its names in Chinese: 微软 in the summary must be in it too.

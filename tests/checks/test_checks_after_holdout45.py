@@ -87,3 +87,26 @@ def test_mass_containers_and_compound_adjectives_say_what_a_number_counts():
     assert mismatches("about 264,000 tonnes", False, "约26.4万箱", True) == ["264,000: t vs container"]
     assert mismatches("a 2.3-tonne spacecraft", False, "重约2.3吨的探测器", True) == []
     assert mismatches("the 142-year-old chain", False, "拥有142年历史的连锁店", True) == []
+
+
+def test_after_holdout6_hyphenated_points_hours_and_minutes_quarters_and_model_numbers():
+    assert [(m.value, m.points) for m in find_numbers("wanted a 25-basis-point cut")] == [(0.25, True)]
+    assert 97.0 in [m.value for m in find_numbers("最快1小时37分")]
+    assert values("receipts were NT$289bn in three quarters")[1][:2] == (9.0, "dur:m")
+    assert values("in the first three quarters of this year") == [(9.0, "dur:m", False)]
+    assert values("three quarters of voters")[0][0] == 75.0
+    assert values("started from 48 and 27 months") == [(48.0, "dur:m", False), (27.0, "dur:m", False)]
+    # a duration's unit is no scaled figure's: "in 12 months, against 5.5 million"
+    assert values("8 million shipments in 12 months, against 5.5 million")[2] == (5.5e6, None, False)
+    assert values("ship 8 million Orbit 7s in a year")[1] == (7.0, None, True)
+    assert values("Arsenal beat Chelsea 2-1")[0] == (2.0, None, False)  # a score stays a number
+
+
+def test_after_holdout6_counts_and_compass_names():
+    from service.checks.names import missing_names, source_parts
+
+    en = "Between March 2021 and September 2022 they sold six people aged 68 to 81 a bond."
+    assert mismatches(en, False, "2021年3月至2022年9月间，他们向六名68至81岁的长者推销", True) == []
+    assert mismatches("Six victims aged 68-81 lost money", False, "六名68至81岁长者受骗", True) == []
+    index = source_parts("Output fell in Sabah and Sarawak, the main producers in Malaysia.")
+    assert missing_names(extract_names("Output fell in East Malaysia.", chinese=False), index) == []

@@ -47,6 +47,7 @@ from service.checks.numbers.chinese import (
     _EN_FRACTION,
     _HALF,
     _HALF_YEAR,
+    _HOURS_MINUTES,
     _KOREAN,
     _QUARTERS,
     _blank_stopwords,
@@ -59,6 +60,7 @@ from service.checks.numbers.chinese import (
     _read_fraction,
     _read_half,
     _read_half_unit,
+    _read_hours_minutes,
     _read_korean,
     _read_quarters,
 )
@@ -141,6 +143,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     work = _scan(work, _MONTH, _read_month, found)  # before digits: "in May 2024" needs its 2024
     work = _scan(work, _CN_DECADE, _read_cn_decade, found)
     work = _scan(work, _QUARTERS, _read_quarters, found)
+    work = _scan(work, _HOURS_MINUTES, _read_hours_minutes, found)
     work = _scan(work, _CN_ORDINAL, _read_cn_ordinal, found)
     work = _scan(work, _KOREAN, _read_korean, found)
     work = _scan(work, _CN_TENTHS, _read_cn_tenths, found)
@@ -202,10 +205,33 @@ def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberM
             and _ELLIPSIS.match(gap := prepared[previous.end : mention.start])
             and _JOINED.match(_UNIT_WORD.sub("", gap, count=1).lstrip())
             and _ENDS_BARE.match(prepared, mention.end)
+            and _like_sized(mention.value, previous.value)
         ):
             mention = replace(mention, unit=previous.unit)
         out.append(mention)
+    # ... and before one: "from 48 and 27 months", "3 to 5 years".
+    for i in range(len(out) - 2, -1, -1):
+        mention, following = out[i], out[i + 1]
+        if (
+            following.unit is not None
+            and following.unit.startswith("dur:")
+            and mention.kind == "number"
+            and mention.unit is None
+            and not (mention.date or mention.percent or mention.points)
+            and mention.end > 0
+            and _BEFORE_DURATION.match(prepared[mention.end : following.start])
+            and _like_sized(mention.value, following.value)
+        ):
+            out[i] = replace(mention, unit=following.unit)
     return out
+
+
+_BEFORE_DURATION = re.compile(r"^\s*(?:and|or|to|-|–|至|到|和|或)\s*$", re.IGNORECASE)
+
+
+def _like_sized(a: float, b: float) -> bool:
+    """Two counts of one unit in a comparison: within ten times each other, and no larger than 1,000."""
+    return 0 < a < 1000 and 0 < b < 1000 and max(a, b) / min(a, b) <= 10
 
 
 _RATE_BASE = re.compile(r"\s*(?:美元|欧元|日元|英镑|港元|港币|人民币|韩元|新台币|澳元|元)?\s*(?:兑|换|=)")

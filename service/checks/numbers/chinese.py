@@ -132,14 +132,35 @@ def _read_cn_percent(m: re.Match[str]) -> list[NumberMention] | None:
 
 # The first three quarters of a year are nine months: 前三季度 = "the first nine months" = "nine-month".
 _QUARTERS = re.compile(
-    r"[前首](?P<zh>[两二三四234])个?季度?(?![节])|(?<![A-Za-z])first\s+(?P<en>two|three|2|3)\s+quarters(?![A-Za-z])",
+    r"[前首](?P<zh>[两二三四234])个?季度?(?![节])"
+    r"|(?<![A-Za-z])(?:first|past|last)\s+(?P<en>two|three|2|3)\s+quarters(?![A-Za-z])"
+    r"|(?<=in |er )(?P<en2>two|three|2|3)\s+quarters(?![A-Za-z])(?!\s+of\b)",  # "in / over three quarters"
     re.IGNORECASE,
 )
 _QUARTER_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3}
 
 
+# 1小时37分 / "1 hour 37 minutes": also the minutes in all (97), which the other side may give instead.
+_HOURS_MINUTES = re.compile(
+    r"(?P<h>\d+)\s*(?:个)?小时\s*(?P<m>\d+)\s*分(?:钟)?|(?<![\d.])(?P<h2>\d+)\s*hours?\s*(?:and\s+)?(?P<m2>\d+)\s*min(?:ute)?s?\b",
+    re.IGNORECASE,
+)
+
+
+def _read_hours_minutes(m: re.Match[str]) -> list[NumberMention] | None:
+    hours, minutes = int(m["h"] or m["h2"]), int(m["m"] or m["m2"])
+    if minutes >= 60:
+        return None
+    text = m.group(0)
+    return [
+        NumberMention(float(hours), text, m.start(), soft=hours <= 2, unit="dur:h"),
+        NumberMention(float(minutes), text, m.start()),
+        NumberMention(float(hours * 60 + minutes), text, m.start(), soft=True, end=m.end()),
+    ]
+
+
 def _read_quarters(m: re.Match[str]) -> list[NumberMention] | None:
-    n = m["zh"] or m["en"].lower()
+    n = m["zh"] or (m["en"] or m["en2"]).lower()
     quarters = int(n) if n.isdigit() else _QUARTER_COUNT[n]
     return [NumberMention(float(3 * quarters), m.group(0), m.start(), unit="dur:m")]
 

@@ -28,8 +28,8 @@ _ARABIC = re.compile(
     r"|(?:\s+|-)(?P<en>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|\s?(?P<abbr>bn|mn|tn)(?![A-Za-z])"
     r"|(?P<letter>[KMBkmb])(?![A-Za-z]))?"
-    r"(?:(?P<pts>\s*(?:percentage[\s-]+points?|pp(?![A-Za-z])|个百分点|百分点))"
-    r"|(?P<bp>\s*(?:个基点|基点|basis[\s-]+points?|bps?(?![A-Za-z])))"
+    r"(?:(?P<pts>(?:\s*|-)(?:percentage[\s-]+points?|pp(?![A-Za-z])|个百分点|百分点))"
+    r"|(?P<bp>(?:\s*|-)(?:个基点|基点|basis[\s-]+points?|bps?(?![A-Za-z])))"
     r"|(?P<pct>\s*(?:%|‰|(?:percent|per\s+cent)(?![A-Za-z]))))?",
 )
 
@@ -39,6 +39,13 @@ _RANGE_SCALE = re.compile(
     r"(?:\s*(?P<cn>万亿|千万|百万|亿|万)|(?:\s+|-)(?P<en>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|\s?(?P<abbr>bn|mn|tn)(?![A-Za-z]))"
 )
+# Inside a sentence, a capitalised word that is no month just before a bare number: a model's name.
+_MODEL_NAME = re.compile(
+    r"[a-z,]\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Q)\b)[A-Z][a-z]+\s$"
+)
+_SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 # A capitalised word just before a number: the number is part of a name ("Long March 3B", "Falcon 9").
 _DESIGNATION = re.compile(
     r"(?<![A-Za-z])(?!(?:The|In|On|At|By|Of|And|To|For|From|Some|About|Over|Nearly|Almost|Only)\b)"
@@ -111,6 +118,15 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
         if m["bp"]:  # 75 basis points / 75个基点 = 0.75 percentage points
             value /= 100
         text = m.group(0).strip()
+        if (
+            bare
+            and not m["dec"]
+            and value < 1000
+            and _MODEL_NAME.search(work, 0, m.start())
+            and not _SCORE_AFTER.match(work, m.end())  # "Chelsea 2-1" is a score
+        ):
+            # "the Orbit 7", "Orbit 6 units": a product's number (the other side may drop or keep it)
+            return [NumberMention(_canon(value), text, m.start(), soft=True, end=m.end())]
         points = bool(m["pts"] or m["bp"])
         percent = bool(m["pct"])
         return [NumberMention(_canon(value), text, m.start(), percent=percent, points=points, end=m.end())]
