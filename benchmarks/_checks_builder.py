@@ -164,3 +164,24 @@ class SetBuilder:
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
         print(f"wrote {len(cases)} cases to {out}")
         return 0
+
+
+def build_folder(build_dir: Path, argv: list[str]) -> int:
+    """The build script of a set laid out like holdout3: faithful_en.py / faithful_zh.py (FAITHFUL_EN,
+    FAITHFUL_ZH) and variants_a.py / variants_b.py (VARIANTS_A, VARIANTS_B) in `build_dir`; writes the
+    set's cases.jsonl, or `argv[0]`."""
+    import importlib.util
+
+    def load(name: str) -> object:
+        spec = importlib.util.spec_from_file_location(
+            f"{build_dir.parent.name}_{name}", build_dir / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    faithful = {**load("faithful_en").FAITHFUL_EN, **load("faithful_zh").FAITHFUL_ZH}  # type: ignore[attr-defined]
+    variants = [*load("variants_a").VARIANTS_A, *load("variants_b").VARIANTS_B]  # type: ignore[attr-defined]
+    builder = SetBuilder(set_dir=build_dir.parent, faithful=faithful, targets={})
+    return builder.write(variants, [], Path(argv[0]) if argv else None)
