@@ -33,10 +33,12 @@ from service.checks.injection import check_injection
 from service.checks.language import english_problem, language_problem
 from service.checks.names import extract_names, missing_names, names_result, source_parts
 from service.checks.numbers import (
+    comparable_conflict,
     conflicting,
     describe,
     find_numbers,
     money_conflicts,
+    surplus_comparable,
     surplus_durations,
     unmatched,
 )
@@ -236,6 +238,14 @@ def numbers_consistent(
             en_any = surplus_durations(zh_hard, en_numbers, zh_numbers)
         if en_hard and not zh_any:
             zh_any = surplus_durations(en_hard, zh_numbers, en_numbers)
+        # In a long field each side may leave out a figure the other gives: that is a conflict only where
+        # the two could state one fact (compare.comparable). A title or one-liner states few: any counts.
+        if suffix == "summary":
+            en_any, zh_any = comparable_conflict(en_hard, en_any, zh_hard, zh_any)
+            if en_hard and not zh_any:
+                zh_any = surplus_comparable(en_hard, zh_numbers, en_numbers)
+            if zh_hard and not en_any:
+                en_any = surplus_comparable(zh_hard, en_numbers, zh_numbers)
         if not ((en_hard and zh_any) or (zh_hard and en_any) or en_money or zh_money):
             continue
         en_only, zh_only = (

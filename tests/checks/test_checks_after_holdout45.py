@@ -110,3 +110,22 @@ def test_after_holdout6_counts_and_compass_names():
     assert mismatches("Six victims aged 68-81 lost money", False, "六名68至81岁长者受骗", True) == []
     index = source_parts("Output fell in Sabah and Sarawak, the main producers in Malaysia.")
     assert missing_names(extract_names("Output fell in East Malaysia.", chinese=False), index) == []
+
+
+def test_in_a_long_field_two_omissions_are_no_changed_number_but_a_comparable_pair_or_a_surplus_is():
+    from service.checks.numbers.compare import comparable, surplus_comparable
+
+    def one(text: str):
+        return find_numbers(text)[0]
+
+    assert not comparable(one("inflation of 3.4%"), one("25个基点"))  # percent vs points, 13x apart
+    assert not comparable(one("a 5,800 mAh battery"), one("5.5 million phones"))
+    assert comparable(one("a 41% share"), one("31%"))
+    assert comparable(one("1184亿先令"), one("1184万先令"))  # the same digits at another scale
+    assert comparable(one("in June"), one("7月"))
+    en = find_numbers("The reservoir was 68% full; power was back for 92% of homes.")
+    zh = find_numbers("水库蓄水92%，92%的用户已恢复供电。")
+    assert [m.value for m in surplus_comparable([en[0]], zh, en)] == [92.0, 92.0]
+    assert (
+        surplus_comparable([en[0]], find_numbers("前三季度增长，前三季度"), find_numbers("nine months")) == []
+    )

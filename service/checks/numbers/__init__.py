@@ -65,11 +65,13 @@ from service.checks.numbers.chinese import (
     _read_quarters,
 )
 from service.checks.numbers.compare import (
+    comparable_conflict,
     conflicting,
     describe,
     format_value,
     matches,
     money_conflicts,
+    surplus_comparable,
     surplus_durations,
     unmatched,
 )
@@ -110,6 +112,7 @@ from service.checks.units import currency_around, resolve
 __all__ = [
     "MONTHS",
     "NumberMention",
+    "comparable_conflict",
     "conflicting",
     "describe",
     "duration_after",
@@ -118,6 +121,7 @@ __all__ = [
     "format_value",
     "matches",
     "money_conflicts",
+    "surplus_comparable",
     "surplus_durations",
     "unmatched",
 ]

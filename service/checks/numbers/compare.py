@@ -103,6 +103,81 @@ def unmatched(
     return [m for m in unmatched_side if m.kind not in _CONFLICT_ONLY or m.kind in conflicting]
 
 
+_DAYS = {"dur:h": 1 / 24, "dur:d": 1.0, "dur:w": 7.0, "dur:m": 30.0, "dur:y": 365.0}
+
+
+def _dateish(m: NumberMention) -> bool:
+    return m.kind in ("date", "weekday") or m.date
+
+
+def _digits(value: float) -> str:
+    text = f"{abs(value):.6g}"
+    return "" if "e" in text else text.replace(".", "").strip("0")
+
+
+def comparable(x: NumberMention, y: NumberMention) -> bool:
+    """Two numbers, one unmatched on each side, that could be one fact stated differently: both dates,
+    both percentages or points, both money in compatible currencies, both durations or counts; and of like
+    size (within 10x, or the same digits at another scale: 1184亿 / 1184万). "3.4%" beside "25个基点", or
+    a 5,800 mAh battery beside 5.5 million phones, are two omissions, not one changed number."""
+    if _dateish(x) or _dateish(y):
+        return _dateish(x) and _dateish(y)
+    if (x.percent or x.points) != (y.percent or y.points):
+        return False
+    if _money(x) and _money(y) and not compatible(x.unit, y.unit):
+        return False
+    a = abs(x.value) * _DAYS.get(x.unit or "", 1.0)
+    b = abs(y.value) * _DAYS.get(y.unit or "", 1.0)
+    if not (a and b):
+        return a == b
+    return max(a, b) / min(a, b) <= 10 or _digits(x.value) == _digits(y.value)
+
+
+def _money(m: NumberMention) -> bool:
+    return m.unit is not None and not _duration(m.unit) and m.unit not in ("age", "month", "day")
+
+
+def comparable_conflict(
+    hard_a: list[NumberMention],
+    any_a: list[NumberMention],
+    hard_b: list[NumberMention],
+    any_b: list[NumberMention],
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The unmatched mentions of each side that pair with a comparable one of the other side, at least
+    one of the pair hard: what a changed number leaves behind. ([], []) when there is none."""
+    hard = [*hard_a, *hard_b]
+    pairs = [
+        (x, y)
+        for x in any_a
+        for y in any_b
+        if (any(x is h for h in hard) or any(y is h for h in hard)) and comparable(x, y)
+    ]
+    return (
+        [x for x in any_a if any(p[0] is x for p in pairs)],
+        [y for y in any_b if any(p[1] is y for p in pairs)],
+    )
+
+
+def surplus_comparable(
+    unmatched_other: list[NumberMention], side: list[NumberMention], other: list[NumberMention]
+) -> list[NumberMention]:
+    """Hard mentions `side` states more often than `other` (which states them too), comparable to a
+    number `other` has unmatched: 92% twice against 92% once and an unmatched 68% (one changed into it)."""
+
+    def count(mentions: list[NumberMention], m: NumberMention) -> int:
+        return sum(o.value == m.value and o.unit == m.unit and o.percent == m.percent for o in mentions)
+
+    return [
+        m
+        for m in side
+        if not m.soft
+        and m.kind == "number"
+        and not (_duration(m.unit) or m.date)  # a period said twice (前三季度) is style: surplus_durations
+        and count(side, m) > count(other, m) >= 1
+        and any(comparable(u, m) for u in unmatched_other if not u.soft)
+    ]
+
+
 def conflicting(
     a: list[NumberMention], b: list[NumberMention]
 ) -> tuple[list[NumberMention], list[NumberMention]]:
