@@ -83,28 +83,23 @@ def _source_has(source_folded: str, form: str) -> bool:
     return bool(needle) and needle in source_folded
 
 
-def grounded_chinese_forms(source: str, grounding: Grounding | None) -> frozenset[str]:
-    """The Chinese forms (no "·") of the table's rows whose source form the article has."""
+def grounded_rows(source: str, grounding: Grounding | None) -> list[GroundedEntity]:
+    """The table's rows whose source form the article has: a name they pair is grounded in the article in
+    either language (德累斯顿 for 德勒斯登 (Dresden); an association a mixed page names only in Chinese)."""
     if grounding is None:
-        return frozenset()
+        return []
     folded = _fold(source)
-    return frozenset(
-        e.zh.replace("·", "") for e in grounding.entities if e.zh and _source_has(folded, e.source)
-    )
+    return [e for e in grounding.entities if _source_has(folded, e.source)]
 
 
-def grounded_english_forms(source: str, grounding: Grounding | None) -> tuple[str, ...]:
-    """The English forms (folded) of the table's rows whose source form the article has: a name the
-    article gives only in Chinese on a mixed page (馬來西亞棕油協會) is grounded by its row."""
-    if grounding is None:
-        return ()
-    folded = _fold(source)
-    return tuple(_fold(e.en) for e in grounding.entities if e.en and _source_has(folded, e.source))
-
-
-def grounded_name(name: str, forms: tuple[str, ...]) -> bool:
+def grounded_name(name: str, rows: list[GroundedEntity], side: str) -> bool:
+    """An English `name` is (part of) a row's English form; a Chinese one is a row's Chinese form ("·"
+    ignored)."""
+    if side == "zh":
+        bare = name.replace("·", "")
+        return any(e.zh and e.zh.replace("·", "") == bare for e in rows)
     folded = _fold(name)
-    return bool(folded) and any(folded in form for form in forms)
+    return bool(folded) and any(e.en and folded in _fold(e.en) for e in rows)
 
 
 def entities_grounded(

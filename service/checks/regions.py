@@ -107,7 +107,7 @@ _HOME_MARKERS = {
 
 
 @lru_cache(maxsize=64)
-def _home(source: str) -> str | None:
+def article_home(source: str) -> str | None:
     """The place a Chinese-language article leaves unsaid: China (Simplified), Taiwan or Hong Kong
     (Traditional, by the words it uses of its own place)."""
     han = len(_HAN.findall(source))
@@ -188,10 +188,12 @@ def _source_places(source: str) -> frozenset[str]:
     return frozenset(found | places(source, chinese=False))
 
 
+_EN_FORM_KEY = {form: key for key, (en, _) in _PLACES.items() for form in en}
+
+
 def place_key(name: str) -> str | None:
     """The place key of an English or Chinese place name (Hong Kong / 香港 -> hong_kong), if listed."""
-    key = _ZH_SOURCE_SCAN[1].get(to_simplified(name))
-    return key or next((k for k, (en, _) in _PLACES.items() if name in en), None)
+    return _ZH_SOURCE_SCAN[1].get(to_simplified(name)) or _EN_FORM_KEY.get(name)
 
 
 def place_in_source(name: str, source: str) -> bool:
@@ -203,7 +205,7 @@ def place_in_source(name: str, source: str) -> bool:
 
 def source_place_keys(source: str) -> frozenset[str]:
     """The place keys the article names, and the home a Chinese-language article leaves unsaid."""
-    home = _home(source)
+    home = article_home(source)
     return _source_places(source) | {home} if home else _source_places(source)
 
 
@@ -221,7 +223,7 @@ def regions_consistent(source: str, en: LanguageSummary | None, zh: LanguageSumm
             if extra:
                 problems.append(Problem(field, f"{field} names {', '.join(_label(k) for k in extra)}, "
                                                "which the article never names"))  # fmt: skip
-    home = _home(source)
+    home = article_home(source)
     if en is not None and zh is not None:
         for suffix, en_text, zh_text in field_pairs(en, zh):
             # English says the home a Chinese article leaves unsaid ("Chinese EV maker" / 驰远汽车); the

@@ -24,9 +24,8 @@ from service.checks.fields import (
 from service.checks.gazetteer import known_entities, label
 from service.checks.grounding import (
     entities_grounded,
-    grounded_chinese_forms,
-    grounded_english_forms,
     grounded_name,
+    grounded_rows,
     key_points_grounded,
 )
 from service.checks.injection import check_injection
@@ -283,9 +282,7 @@ def names_in_source(
     source: str, en: LanguageSummary | None, zh: LanguageSummary | None, grounding: Grounding | None = None
 ) -> CheckResult:
     index = source_parts(source)
-    # A Chinese name the entity table pairs with a form the article has (德累斯顿 for 德勒斯登 (Dresden)).
-    grounded = grounded_chinese_forms(source, grounding)
-    grounded_en = grounded_english_forms(source, grounding)
+    grounded = grounded_rows(source, grounding)
     strict_english = english_share(source) >= STRICT_NAMES_MIN_ENGLISH_SHARE
     problems: list[Problem] = []
     unverifiable: list[str] = []
@@ -298,7 +295,7 @@ def names_in_source(
             missing = [
                 n.text
                 for n in missing_names(extract_names(text, chinese=chinese, headline=headline), index)
-                if not grounded_name(n.text, grounded_en)
+                if not grounded_name(n.text, grounded, "en")
             ]
             if chinese and not strict_english:
                 # A Chinese source states its names in Chinese: 微软 in the summary must be in it too.
@@ -306,7 +303,7 @@ def names_in_source(
                     n
                     for n in missing_chinese_names(chinese_names(text), source)
                     if not place_in_source(n, source)  # 中国 where the article says "Chinese"
-                    and n.replace("·", "") not in grounded
+                    and not grounded_name(n, grounded, "zh")
                 ]
             if not missing:
                 continue

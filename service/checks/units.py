@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from service.checks.script import to_simplified
+from service.checks.regions import article_home
 
 # currency code -> the codes it may mean (itself when unambiguous)
 _READINGS: dict[str, frozenset[str]] = {
@@ -128,7 +128,7 @@ def currency_context(source: str) -> frozenset[str]:
     """The currencies an article names explicitly: what its bare "$" and 元 can mean; with none named, the
     place it is set in adds its own currency to the defaults."""
     named = frozenset(code for code, marker in _CONTEXT_MARKERS if marker.search(source))
-    if _mainland(source):
+    if article_home(source) == "china":  # a mainland article
         # A mainland article writes 港元 / 新台币 when it means them: its bare 元 is renminbi, always.
         return (named - _YUAN_NAMED) | {"CNY"}
     placed = frozenset(code for code, marker in _PLACE_MARKERS if _set_in(marker, source))
@@ -138,13 +138,6 @@ def currency_context(source: str) -> frozenset[str]:
 
 
 _YUAN_NAMED = frozenset({"HKD", "TWD", "SGD", "MOP"})  # currencies Chinese text also calls 元
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _mainland(source: str) -> bool:
-    """Mostly Han text that is already Simplified: a mainland article."""
-    han = len(_HAN.findall(source))
-    return han >= 0.3 * max(len(source), 1) and to_simplified(source) == source
 
 
 def resolve(unit: str | None, context: frozenset[str]) -> str | None:

@@ -200,16 +200,11 @@ def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberM
         previous = out[-1] if out else None
         if (
             previous is not None
-            and previous.unit is not None
-            and previous.unit.startswith("dur:")
-            and mention.kind == "number"
-            and mention.unit is None
-            and not (mention.date or mention.percent or mention.points)
+            and _may_take_unit(mention, previous)
             and previous.end > 0
             and _ELLIPSIS.match(gap := prepared[previous.end : mention.start])
             and _JOINED.match(_UNIT_WORD.sub("", gap, count=1).lstrip())
             and _ENDS_BARE.match(prepared, mention.end)
-            and _like_sized(mention.value, previous.value)
         ):
             mention = replace(mention, unit=previous.unit)
         out.append(mention)
@@ -217,14 +212,9 @@ def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberM
     for i in range(len(out) - 2, -1, -1):
         mention, following = out[i], out[i + 1]
         if (
-            following.unit is not None
-            and following.unit.startswith("dur:")
-            and mention.kind == "number"
-            and mention.unit is None
-            and not (mention.date or mention.percent or mention.points)
+            _may_take_unit(mention, following)
             and mention.end > 0
             and _BEFORE_DURATION.match(prepared[mention.end : following.start])
-            and _like_sized(mention.value, following.value)
         ):
             out[i] = replace(mention, unit=following.unit)
     return out
@@ -233,9 +223,20 @@ def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberM
 _BEFORE_DURATION = re.compile(r"^\s*(?:and|or|to|-|–|至|到|和|或)\s*$", re.IGNORECASE)
 
 
-def _like_sized(a: float, b: float) -> bool:
-    """Two counts of one unit in a comparison: within ten times each other, and no larger than 1,000."""
-    return 0 < a < 1000 and 0 < b < 1000 and max(a, b) / min(a, b) <= 10
+def _may_take_unit(bare: NumberMention, duration: NumberMention) -> bool:
+    """`bare` is a plain number that could count `duration`'s unit beside it: no unit, date or percentage
+    of its own, and of like size (both under 1,000 and within ten times each other)."""
+    a, b = bare.value, duration.value
+    return (
+        duration.unit is not None
+        and duration.unit.startswith("dur:")
+        and bare.kind == "number"
+        and bare.unit is None
+        and not (bare.date or bare.percent or bare.points)
+        and 0 < a < 1000
+        and 0 < b < 1000
+        and max(a, b) / min(a, b) <= 10
+    )
 
 
 _RATE_BASE = re.compile(r"\s*(?:美元|欧元|日元|英镑|港元|港币|人民币|韩元|新台币|澳元|元)?\s*(?:兑|换|=)")

@@ -84,8 +84,7 @@ def unmatched(
         m
         for m in side
         if (include_soft or not m.soft)
-        and not any(matches(m, o) for o in candidates(m))
-        and not (m.approx and any(matches(m, o) for o in other))
+        and not any(matches(m, o) for o in candidates(m))  # the likely ones first
         and not any(matches(m, o) for o in other)  # rounded either way: "about 470,000", 38.6 for 38.64
     ]
     if not any(m.kind in _CONFLICT_ONLY for m in unmatched_side):

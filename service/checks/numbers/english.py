@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from service.checks.numbers.chinese import _CN_SCALES
+from service.checks.numbers.dates import _MONTH_WORDS, _WEEKDAYS_EN
 from service.checks.numbers.mention import (
     _COUNTED_EN,
     _COUNTED_NOUN_EN,
@@ -41,10 +42,9 @@ _RANGE_SCALE = re.compile(
 )
 # Inside a sentence, a capitalised word that is no month just before a bare number: a model's name.
 _MODEL_NAME = re.compile(
-    r"[a-z,]\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|Q)\b)[A-Z][a-z]+\s$"
+    rf"[a-z,]\s+(?!(?:{_MONTH_WORDS}|{_alternation(w.title() for w in _WEEKDAYS_EN)}|Q)\b)[A-Z][a-z]+\s$"
 )
+_NAME_WINDOW = 64  # the longest "word + space" those two look back over: the search stays local
 _SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 # A capitalised word just before a number: the number is part of a name ("Long March 3B", "Falcon 9").
 _DESIGNATION = re.compile(
@@ -108,7 +108,9 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             letter = m["letter"]
             # "70B", "4K", "$5M": upper case scales; "$120m" only after a currency sign (100m may be metres).
             before = work[max(0, m.start() - 2) : m.start()].strip()[-1:]
-            if _DESIGNATION.search(work, 0, m.start()) and not (before and before in _CURRENCY):
+            if _DESIGNATION.search(work, max(0, m.start() - _NAME_WINDOW), m.start()) and not (
+                before and before in _CURRENCY
+            ):
                 # "Long March 3B", "Model 3B": a name's designation (长征三号乙), no quantity; its digit may
                 # be said by the other side (三号), so it stays, soft.
                 text = m.group(0).strip()
@@ -122,7 +124,7 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             bare
             and not m["dec"]
             and value < 1000
-            and _MODEL_NAME.search(work, 0, m.start())
+            and _MODEL_NAME.search(work, max(0, m.start() - _NAME_WINDOW), m.start())
             and not _SCORE_AFTER.match(work, m.end())  # "Chelsea 2-1" is a score
         ):
             # "the Orbit 7", "Orbit 6 units": a product's number (the other side may drop or keep it)
