@@ -34,6 +34,7 @@ The package: `mention` (the mention, shared helpers, durations), `english` (digi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from service.checks.numbers.chinese import (
@@ -98,6 +99,9 @@ from service.checks.numbers.english import (
     _ARABIC,
     _EN_ARTICLE_SCALE,
     _EN_ORDINAL,
+    _EN_ORDINALS,
+    _EN_TENS,
+    _EN_UNITS,
     _EN_WORDS,
     _read_arabic,
     _read_article_scale,
@@ -129,40 +133,78 @@ __all__ = [
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "﹪": "%", "．": "."})
 
 
+Reader = Callable[[re.Match[str]], list[NumberMention] | None]
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words one of which every match of a pass contains, casefolded (a month name starts with its stem). Most
+# passes look behind before their first character, so the regex engine tries them at every offset; the
+# plain substring tests skip a pass that cannot match. tests/checks/test_number_gates.py holds each
+# pass's matches to its words.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _WEEKDAY: ("day", "周", "星期", "礼拜"),
+    _EN_MONTH_RANGE: _MONTH_STEMS,
+    _CN_MONTH_RANGE: ("月",),
+    _EN_DATE: _MONTH_STEMS,
+    _CN_DATE: ("月",),
+    _YEAR_PART: ("年初", "年底", "年末", "year"),
+    _MONTH: _MONTH_STEMS,
+    _CN_DECADE: ("年代",),
+    _QUARTERS: ("季", "quarters"),
+    _HOURS_MINUTES: ("小时", "hour"),
+    _CN_ORDINAL: ("第", "季度", "首", "q"),
+    _KOREAN: ("조", "억", "만", "천"),
+    _CN_TENTHS: ("成",),
+    _CN_FRACTION: ("分",),
+    _EN_FRACTION: ("third", "quarter", "fifth"),
+    _HALF_YEAR: ("半", "half"),
+    _HALF: ("半", "half"),
+    _CN_COMPOUND: ("兆", "亿", "万"),
+    _EN_WORDS: tuple(word.casefold() for word in (*_EN_UNITS, *_EN_TENS)),
+    _EN_ORDINAL: tuple(_EN_ORDINALS),
+}
+
+
 def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[NumberMention]:
     """Every number mentioned in `text` (any script), in order of appearance. See the module doc for rules.
     `currencies`: the article's explicit currencies (units.currency_context), to read a bare "$" or 元."""
     if not text:
         return []
     prepared = work = to_simplified(text.translate(_FULLWIDTH))
+    folded = prepared.casefold()
     found: list[NumberMention] = []
+
+    def scan(work: str, pattern: re.Pattern[str], read: Reader) -> str:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(word in folded for word in needs):
+            return work  # none of the words every match contains: the pass cannot match
+        return _scan(work, pattern, read, found)
+
     _REST.set(work)
-    work = _scan(work, _WEEKDAY, _read_weekday, found)
-    work = _scan(work, _NUMERIC_DATE, _read_numeric_date, found)
-    work = _scan(work, _EN_MONTH_RANGE, _read_month_range, found)
-    work = _scan(work, _CN_MONTH_RANGE, _read_month_range, found)
-    work = _scan(work, _EN_DATE, _read_date, found)
-    work = _scan(work, _CN_DATE, _read_date, found)
-    work = _scan(work, _YEAR_PART, _read_year_part, found)
-    work = _scan(work, _MONTH, _read_month, found)  # before digits: "in May 2024" needs its 2024
-    work = _scan(work, _CN_DECADE, _read_cn_decade, found)
-    work = _scan(work, _QUARTERS, _read_quarters, found)
-    work = _scan(work, _HOURS_MINUTES, _read_hours_minutes, found)
-    work = _scan(work, _CN_ORDINAL, _read_cn_ordinal, found)
-    work = _scan(work, _KOREAN, _read_korean, found)
-    work = _scan(work, _CN_TENTHS, _read_cn_tenths, found)
-    work = _scan(work, _CN_FRACTION, _read_fraction, found)
-    work = _scan(work, _EN_FRACTION, _read_fraction, found)
-    work = _scan(work, _HALF_YEAR, _read_half_unit, found)
-    work = _scan(work, _HALF, _read_half, found)
-    work = _scan(work, _CN_PERCENT, _read_cn_percent, found)
-    work = _scan(work, _CN_COMPOUND, _read_cn_compound, found)
-    work = _scan(work, _ARABIC, _read_arabic(work), found)
-    work = _scan(work, _EN_WORDS, _read_en_words, found)
-    work = _scan(work, _EN_ARTICLE_SCALE, _read_article_scale, found)
-    work = _scan(work, _EN_ORDINAL, _read_ordinal, found)
+    work = scan(work, _WEEKDAY, _read_weekday)
+    work = scan(work, _NUMERIC_DATE, _read_numeric_date)
+    work = scan(work, _EN_MONTH_RANGE, _read_month_range)
+    work = scan(work, _CN_MONTH_RANGE, _read_month_range)
+    work = scan(work, _EN_DATE, _read_date)
+    work = scan(work, _CN_DATE, _read_date)
+    work = scan(work, _YEAR_PART, _read_year_part)
+    work = scan(work, _MONTH, _read_month)  # before digits: "in May 2024" needs its 2024
+    work = scan(work, _CN_DECADE, _read_cn_decade)
+    work = scan(work, _QUARTERS, _read_quarters)
+    work = scan(work, _HOURS_MINUTES, _read_hours_minutes)
+    work = scan(work, _CN_ORDINAL, _read_cn_ordinal)
+    work = scan(work, _KOREAN, _read_korean)
+    work = scan(work, _CN_TENTHS, _read_cn_tenths)
+    work = scan(work, _CN_FRACTION, _read_fraction)
+    work = scan(work, _EN_FRACTION, _read_fraction)
+    work = scan(work, _HALF_YEAR, _read_half_unit)
+    work = scan(work, _HALF, _read_half)
+    work = scan(work, _CN_PERCENT, _read_cn_percent)
+    work = scan(work, _CN_COMPOUND, _read_cn_compound)
+    work = scan(work, _ARABIC, _read_arabic(work))
+    work = scan(work, _EN_WORDS, _read_en_words)
+    work = scan(work, _EN_ARTICLE_SCALE, _read_article_scale)
+    work = scan(work, _EN_ORDINAL, _read_ordinal)
     work = _blank_stopwords(work)
-    work = _scan(work, _CN_RUN, _read_cn_run(work), found)
+    work = scan(work, _CN_RUN, _read_cn_run(work))
     found = [_with_currency(prepared, m, currencies) for m in found]
     found = [_as_date_part(prepared, m) for m in found]
     found = [mark_rounded(prepared, m) for m in found]
