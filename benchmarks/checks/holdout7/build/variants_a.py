@@ -1,0 +1,2 @@
+from benchmarks._checks_builder import variant
+VARIANTS_A: list[dict] = []
