@@ -40,13 +40,25 @@ FAITHFUL_EN: dict[str, dict] = {
                 "德鲁里估计约8万标准箱、价值约8亿英镑的货物将滞留或改道，货车排队长达6小时。",
             ],
         },
-        "kw_en": ["Port of Felixstowe", "dock strike", "Unite", "pay dispute", "container shipping", "CK Hutchison"],
+        "kw_en": [
+            "Port of Felixstowe",
+            "dock strike",
+            "Unite",
+            "pay dispute",
+            "container shipping",
+            "CK Hutchison",
+        ],
         "kw_zh": ["费利克斯托港", "码头罢工", "联合工会", "薪酬纠纷", "集装箱航运", "长江和记实业"],
         "entities": [
             ("Port of Felixstowe", "费利克斯托港", "Port of Felixstowe", "place"),
             ("Britain", "英国", "Britain", "place"),
             ("Unite", "联合工会", "Unite", "organization"),
-            ("Felixstowe Dock and Railway Company", "费利克斯托码头与铁路公司", "Felixstowe Dock and Railway Company", "organization"),
+            (
+                "Felixstowe Dock and Railway Company",
+                "费利克斯托码头与铁路公司",
+                "Felixstowe Dock and Railway Company",
+                "organization",
+            ),
             ("CK Hutchison", "长江和记实业", "CK Hutchison", "organization"),
             ("Hong Kong", "香港", "Hong Kong", "place"),
             ("Daniel Ashworth", "丹尼尔·阿什沃思", "Daniel Ashworth", "person"),
@@ -101,7 +113,12 @@ FAITHFUL_EN: dict[str, dict] = {
             ("BREATHE-60", "BREATHE-60", "BREATHE-60", "other"),
             ("Denmark", "丹麦", "Denmark", "place"),
             ("European Medicines Agency", "欧洲药品管理局", "European Medicines Agency", "organization"),
-            ("US Food and Drug Administration", "美国食品药品监督管理局", "US Food and Drug Administration", "organization"),
+            (
+                "US Food and Drug Administration",
+                "美国食品药品监督管理局",
+                "US Food and Drug Administration",
+                "organization",
+            ),
             ("Jefferies", "杰富瑞", "Jefferies", "organization"),
             ("Priya Raman", "普丽娅·拉曼", "Priya Raman", "person"),
             ("United States", "美国", "United States", "place"),
@@ -116,8 +133,8 @@ FAITHFUL_EN: dict[str, dict] = {
             "summary": "Singapore-based Meridian Air said on Thursday that net profit for the six months to September 30 rose 23% to "
             "S$412 million from S$335 million, on revenue up 8% at S$6.8 billion. It carried 18.4 million passengers, 11% more, "
             "and its load factor rose 1.8 percentage points to 86.1%, while its fuel bill fell 9% to S$1.9 billion. The interim "
-            "dividend was raised to 5 cents from 4 cents. Chief executive Lim Wei Ling warned that the second half would be "
-            "tougher as yields fell 3.5%. Twelve of its 41 Airbus A321neo jets are grounded for Pratt & Whitney engine "
+            "dividend was raised to 5 cents from 4 cents. Chief executive Lim Wei Ling said competition had pushed yields down "
+            "3.5% and warned that the second half would be tougher. Twelve of its 41 Airbus A321neo jets are grounded for Pratt & Whitney engine "
             "inspections, costing about S$65 million. The airline also confirmed an order for 20 Airbus A350-1000s.",
             "key_points": [
                 "Net profit rose 23% to S$412 million and revenue 8% to S$6.8 billion; the interim dividend is 5 cents.",
@@ -132,7 +149,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "one_line": "新加坡Meridian Air上半财年净利增长23%，受惠于燃油成本下降和客运量创新高。",
             "summary": "总部位于新加坡的Meridian Air周四公布，截至9月30日的六个月净利润从3.35亿新元增至4.12亿新元，增长23%；"
             "营收增长8%至68亿新元。期内载客1840万人次，增长11%，客座率上升1.8个百分点至86.1%；燃油开支下降9%至19亿新元。"
-            "中期股息由每股4分提高至5分。首席执行官林伟玲警告，由于收益率下降3.5%，下半年经营将更艰难。"
+            "中期股息由每股4分提高至5分。首席执行官林伟玲表示，竞争导致收益率下降3.5%，并警告下半年经营将更艰难。"
             "公司41架空客A321neo中有12架因普惠发动机检查停飞，上半年损失约6500万新元。公司还确认订购20架空客A350-1000。",
             "key_points": [
                 "净利润增长23%至4.12亿新元，营收增长8%至68亿新元，中期股息为每股5分。",
@@ -142,7 +159,14 @@ FAITHFUL_EN: dict[str, dict] = {
                 "公司订购20架空客A350-1000，按目录价计约值73亿美元，2029年起交付。",
             ],
         },
-        "kw_en": ["Meridian Air", "airline results", "net profit", "load factor", "Airbus A350-1000", "Singapore"],
+        "kw_en": [
+            "Meridian Air",
+            "airline results",
+            "net profit",
+            "load factor",
+            "Airbus A350-1000",
+            "Singapore",
+        ],
         "kw_zh": ["Meridian Air", "航空公司业绩", "净利润", "客座率", "空客A350-1000", "新加坡"],
         "entities": [
             ("Meridian Air", "Meridian Air", "Meridian Air", "organization"),
@@ -196,7 +220,12 @@ FAITHFUL_EN: dict[str, dict] = {
         "entities": [
             ("US Department of Commerce", "美国商务部", "美国商务部", "organization"),
             ("Bureau of Industry and Security", "工业与安全局", "工业与安全局", "organization"),
-            ("Malaysia Semiconductor Industry Association", "马来西亚半导体行业协会", "Malaysia Semiconductor Industry Association", "organization"),
+            (
+                "Malaysia Semiconductor Industry Association",
+                "马来西亚半导体行业协会",
+                "Malaysia Semiconductor Industry Association",
+                "organization",
+            ),
             ("Chen Wenjie", "陈文杰", "陈文杰", "person"),
             ("Ahmad Rizal", "艾哈迈德·里扎尔", "Ahmad Rizal", "person"),
             ("Malaysia", "马来西亚", "Malaysia", "place"),

@@ -44,7 +44,12 @@ FAITHFUL_ZH: dict[str, dict] = {
         "entities": [
             ("Yunnan", "云南", "云南", "place"),
             ("Kunming", "昆明", "昆明", "place"),
-            ("Yunnan Provincial Department of Water Resources", "云南省水利厅", "云南省水利厅", "organization"),
+            (
+                "Yunnan Provincial Department of Water Resources",
+                "云南省水利厅",
+                "云南省水利厅",
+                "organization",
+            ),
             ("Wuhua", "五华", "五华", "place"),
             ("Panlong", "盘龙", "盘龙", "place"),
             ("Guandu", "官渡", "官渡", "place"),
@@ -87,7 +92,14 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "宏基地产可在28日内上诉，其股价下跌6.4%至2.34港元。",
             ],
         },
-        "kw_en": ["Hong Kong", "High Court", "presale flats", "delayed completion", "Tseung Kwan O", "property developer"],
+        "kw_en": [
+            "Hong Kong",
+            "High Court",
+            "presale flats",
+            "delayed completion",
+            "Tseung Kwan O",
+            "property developer",
+        ],
         "kw_zh": ["香港", "高等法院", "楼花", "延迟交楼", "将军澳", "发展商"],
         "entities": [
             ("Hong Kong", "香港", "香港", "place"),
