@@ -7,7 +7,7 @@ FAITHFUL_EN: dict[str, dict] = {
     "en_catalonia_drought": {
         "file": "en_catalonia_drought.txt",
         "en": {
-            "title": "Barcelona area cuts water allowance to 180 litres a day as reservoirs fall to 14%",
+            "title": "Barcelona area cuts water allowance to 180 litres a day as reservoirs fall to 14.2%",
             "one_line": "Catalonia will lower the daily allowance for about six million people from 200 to 180 litres from March 9 as the drought deepens.",
             "summary": "Catalonia will cut the daily water allowance for about six million people in the Barcelona metropolitan "
             "area from 200 to 180 litres per person from Monday, March 9, after the Ter-Llobregat reservoirs fell to 14.2% of "
@@ -15,7 +15,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "bans filling private pools and brings fines of up to €3,000 for towns that overshoot. Marta Puig of the Catalan "
             "Water Agency called it a structural change in rainfall but said overnight supply cuts were not expected this year. "
             "Climate minister Jordi Ferrer pledged €1.3 billion by 2030 for new supply, while water shipped from Sagunto will "
-            "cost about €8 a cubic metre. Farm union spokesman Joan Casals warned that 1,200 fruit growers could lose half "
+            "cost about €8 a cubic metre. Farm union spokesman Joan Casals warned that about 1,200 fruit growers could lose half "
             "their harvest.",
             "key_points": [
                 "The allowance falls from 200 to 180 litres per person a day from March 9; reservoirs are at 14.2% of capacity.",
@@ -26,7 +26,7 @@ FAITHFUL_EN: dict[str, dict] = {
             ],
         },
         "zh": {
-            "title": "水库蓄水率跌至14% 巴塞罗那都会区每人每日用水限额降至180升",
+            "title": "水库蓄水率跌至14.2% 巴塞罗那都会区每人每日用水限额降至180升",
             "one_line": "加泰罗尼亚自3月9日起将约600万居民的每日用水限额从200升降至180升。",
             "summary": "由于特尔-略夫雷加特水库系统蓄水率降至14.2%，加泰罗尼亚自3月9日（周一）起将巴塞罗那都会区约600万居民的"
             "每人每日用水限额从200升降至180升，进入干旱应急计划第二阶段。新规要求农业灌溉削减80%、工业用水削减25%，"
@@ -120,7 +120,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "Kestrel Air, carried a record 19.3 million passengers, up 7%. Yields fell 5.2% and the load factor slipped 1.3 "
             "percentage points to 87.2% as Chinese and Indian rivals added seats. Chief executive Daniel Goh said the airline "
             "would not chase market share at any price. Costs rose 8.1% to S$9.02 billion. Six Airbus A350-1000 deliveries have "
-            "been delayed and four Kestrel Air A320neos remain grounded, costing about S$40 million. The interim dividend was "
+            "been delayed and four Kestrel Air A320neos remain grounded, which cost about S$40 million in the half. The interim dividend was "
             "held at 10 Singapore cents, and the shares fell 3.1% to S$6.42.",
             "key_points": [
                 "Net profit fell 18% to S$612 million, while revenue rose 4.6% to S$9.84 billion.",

@@ -62,15 +62,6 @@ VARIANTS_B: list[dict] = [
     ),
     v(
         L,
-        "zh-footage-clips",
-        "number_unit_mismatch",
-        f"{ZH}.key_points[2]",
-        "逾两万小时监控录像",
-        "逾两万段监控录像",
-        "over 20,000 hours of footage written as over 20,000 clips",
-    ),
-    v(
-        L,
         "en-police-chief-suspended",
         "name_swapped_one_side",
         f"{EN}.summary",
