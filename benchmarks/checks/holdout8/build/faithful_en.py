@@ -94,7 +94,14 @@ FAITHFUL_EN: dict[str, dict] = {
                 "康沃尔洞察估计家庭电费每年增加约9英镑；约60吉瓦项目等待并网。",
             ],
         },
-        "kw_en": ["offshore wind", "Contracts for Difference", "renewable energy", "Ørsted", "RWE", "strike price"],
+        "kw_en": [
+            "offshore wind",
+            "Contracts for Difference",
+            "renewable energy",
+            "Ørsted",
+            "RWE",
+            "strike price",
+        ],
         "kw_zh": ["海上风电", "差价合约", "可再生能源", "沃旭能源", "莱茵集团", "执行价"],
         "entities": [
             ("Britain", "英国", "Britain", "place"),
@@ -146,7 +153,14 @@ FAITHFUL_EN: dict[str, dict] = {
                 "中期股息维持每股10新分；马银行证券分析师杰森·陈预计下半年将更艰难。",
             ],
         },
-        "kw_en": ["Straits Pacific Airlines", "Kestrel Air", "airline results", "Singapore", "passenger yields", "Airbus A350"],
+        "kw_en": [
+            "Straits Pacific Airlines",
+            "Kestrel Air",
+            "airline results",
+            "Singapore",
+            "passenger yields",
+            "Airbus A350",
+        ],
         "kw_zh": ["海峡太平洋航空", "红隼航空", "航空业绩", "新加坡", "客运收益率", "空客A350"],
         "entities": [
             ("Straits Pacific Airlines", "海峡太平洋航空", "Straits Pacific Airlines", "organization"),

@@ -91,7 +91,14 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "黄柏翰估计，新规对去年约5.6万亿元新台币的半导体出口影响不到1%。",
             ],
         },
-        "kw_en": ["Taiwan", "semiconductors", "export controls", "N-2 rule", "Ministry of Economic Affairs", "TSIA"],
+        "kw_en": [
+            "Taiwan",
+            "semiconductors",
+            "export controls",
+            "N-2 rule",
+            "Ministry of Economic Affairs",
+            "TSIA",
+        ],
         "kw_zh": ["台湾", "半导体", "出口管制", "N-2原则", "经济部", "台湾半导体产业协会"],
         "entities": [
             ("Taiwan", "台湾", "台灣", "place"),

@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- prose data: edit strings are kept on one line for reading
 """Single-defect edits of the holdout8 Simplified and Traditional Chinese summaries."""
 
 from __future__ import annotations
