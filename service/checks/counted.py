@@ -19,6 +19,7 @@ from service.checks.fields import Problem, field_pairs, make_result, skipped
 from service.checks.numbers import NumberMention, find_numbers
 from service.checks.numbers.hedges import rounds_to
 from service.checks.script import to_simplified
+from service.checks.zh_names import word_starts
 from service.memo import per_finalize
 from service.schemas import CheckResult, LanguageSummary, TranslationPair
 
@@ -164,8 +165,12 @@ def _zh_thing(text: str, end: int) -> Thing | None:
     yields = first is None or (_word_length(rest, first) == 1 and rest[0] in _YIELDING)
     # A one-character classifier (例, 名, 户, 宗) yields to the noun after it, a few words on:
     # 12例肾病住院 = admissions, 13.2万宗一般公屋申请 = applications.
+    # Only where a word of the phrase begins: 300名非工会员工 counts employees (员工), not members (会员).
+    starts = word_starts(rest)
     for offset in range(1, 7 if first and yields else 5):
-        if found := _zh_word_at(rest, offset):
+        if offset in starts and (found := _zh_word_at(rest, offset)):
+            if first == ("household", None) and found[0] == "person":
+                return first  # 180万户居民: households of residents
             return found if yields else first
     return first
 

@@ -50,7 +50,22 @@ def _forms(entity: GroundedEntity, side: str) -> list[str]:
         parts = re.split(r"[\s·・]+", full.strip())
         if len(parts) > 1:
             forms += [part for part in parts if len(part) >= 2 and not part.endswith(".")]
+    elif side == "en":  # EMA for European Medicines Agency, FDA for US Food and Drug Administration
+        forms += _initialisms(full)
     return [f for f in forms if f.strip()]
+
+
+_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _initialisms(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return []
+    found = ["".join(w[0] for w in words)]
+    if words[0].isupper() and len(words) >= 3:  # a country prefix: "US Food and Drug Administration"
+        found.append("".join(w[0] for w in words[1:]))
+    return [form for form in found if len(form) >= 3]  # "CH" or "PF" would be found by chance
 
 
 def _mentions(entity: GroundedEntity, side: str, text: str) -> bool:
@@ -73,7 +88,7 @@ def _covered(name: str, entities: list[GroundedEntity]) -> bool:
     for entity in entities:
         for form in (entity.en, entity.zh, entity.source):
             candidate = _fold(form)
-            if candidate and (folded in candidate or candidate in folded):
+            if candidate and (folded in candidate or candidate in folded or _reordered(name, form)):
                 return True
     return False
 
@@ -99,7 +114,13 @@ def grounded_name(name: str, rows: list[GroundedEntity], side: str) -> bool:
         bare = name.replace("·", "")
         return any(e.zh and e.zh.replace("·", "") == bare for e in rows)
     folded = _fold(name)
-    return bool(folded) and any(e.en and folded in _fold(e.en) for e in rows)
+    return bool(folded) and any(e.en and (folded in _fold(e.en) or _reordered(name, e.en)) for e in rows)
+
+
+def _reordered(name: str, form: str) -> bool:
+    """ "Commerce Department" for "US Department of Commerce": two words or more, all of the form's."""
+    words = set(_fold(name).split())
+    return len(words) >= 2 and words <= set(_fold(form).split())
 
 
 def entities_grounded(

@@ -67,7 +67,9 @@ _COMMON_OPENERS = frozenset(
         """the a an after before in on at for from by with but and or as this that these those his her
         its their it he she they we you while when where since despite although though meanwhile
         according under over during if following unlike like both several many some most other others
-        one two three four five new former last next first then now today yesterday still also however
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds dozens
+        new former last next first then now today yesterday still also however
         instead even only all each every no not there here what why how who which"""
     )
 )
@@ -83,11 +85,15 @@ def _strip_token(token: str) -> str:
     return _POSSESSIVE.sub("", token)
 
 
+_NUMBER_PLURAL = re.compile(r"\d+s")
+
+
 @lru_cache(maxsize=16384)  # a pure function of one word; every check asks it of every source token
 def name_parts(token: str) -> tuple[str, ...]:
     parts = []
     for part in _PART.findall(_strip_token(token).lower()):
-        if len(part) >= 2 and any(ch.isalpha() for ch in part):
+        # A number's plural ("A350-1000s", "1990s") is no name part: the source writes it as a number.
+        if len(part) >= 2 and any(ch.isalpha() for ch in part) and not _NUMBER_PLURAL.fullmatch(part):
             parts.append(part)
     return tuple(parts)
 
@@ -110,7 +116,12 @@ def _excluded(token: str) -> bool:
     bare = _strip_token(token).lower()
     if "-" in bare and all(piece in _NOT_NAMES for piece in bare.split("-")):
         return True  # January-November, Monday-Friday
+    if _CURRENCY_AMOUNT.fullmatch(token):
+        return True  # RM50, Rs500: an amount of ringgit or rupees
     return bare in _NOT_NAMES or bare in _GENERIC_ACRONYMS or not name_parts(bare)
+
+
+_CURRENCY_AMOUNT = re.compile(r"(?:RM|Rs|Rp)\d[\d,.]*(?:bn|mn|tn|[kmb])?")
 
 
 def _gap(text: str, left: re.Match[str], right: re.Match[str]) -> str:
@@ -166,7 +177,12 @@ def extract_names(text: str, *, chinese: bool, headline: bool = False) -> list[N
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and flags[j + 1] and _gap(text, tokens[j], tokens[j + 1]) in (" ", "·"):
+        while (
+            j + 1 < len(tokens)
+            and flags[j + 1]
+            and _gap(text, tokens[j], tokens[j + 1]) in (" ", "·")
+            and not _POSSESSIVE.search(tokens[j].group(0))  # "Commerce Department's Bureau": two names
+        ):
             j += 1
         phrase = _strip_token(text[tokens[i].start() : tokens[j].end()])
         parts = tuple(p for k in range(i, j + 1) for p in name_parts(tokens[k].group(0)))
@@ -197,7 +213,17 @@ def _initialisms(source: str) -> set[str]:
             words = [w for w in segment.split() if w[0].isupper()]
             if 2 <= len(words) <= 6:
                 found.add("".join(w[0] for w in words).lower())
+    # "chronic obstructive pulmonary disease" is COPD: a run of four to six lowercase words (from four, a
+    # made-up initialism rarely spells one by chance).
+    initials = [m.group(1) or "" for m in _LOWER_WORD.finditer(source)]  # "" breaks a run
+    for size in range(4, 7):
+        runs = ("".join(initials[i : i + size]) for i in range(len(initials) - size + 1))
+        found.update(run for run in runs if len(run) == size)
     return found
+
+
+# A lowercase word of three letters or more gives its initial; any other token (a comma too) gives none.
+_LOWER_WORD = re.compile(r"(?<![\w-])([a-z])[a-z]{2,}(?![\w-])|[^\sa-z]+|\S+")
 
 
 def _part_found(part: str, index: frozenset[str]) -> bool:

@@ -124,7 +124,7 @@ def article_home(source: str) -> str | None:
 
 def _en_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z]){alternation}(?![A-Za-z])")
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})(?![A-Za-z])")
 
 
 _EN = {key: _en_pattern(en) for key, (en, _) in _PLACES.items()}

@@ -105,7 +105,14 @@ _FUNCTION_CHARS = frozenset("和与及约或的了在将为是被把向对等并
 
 
 def _glued(name: str) -> bool:
-    return len(name) == 2 and name[1] in _FUNCTION_CHARS
+    if len(name) != 2:
+        return False
+    # ... or its HMM makes a "place" of a motion verb and its object (入馆, 进场), a word its dictionary lacks
+    unknown = name not in _posseg().dt.tokenizer.FREQ
+    return name[1] in _FUNCTION_CHARS or (name[0] in _MOTION_CHARS and unknown)
+
+
+_MOTION_CHARS = frozenset("入出进到返离抵回")
 
 
 @lru_cache(maxsize=64)
@@ -183,3 +190,17 @@ def common_word(word: str, threshold: int = 1000) -> bool:
 def segment(text: str) -> list[str]:
     """jieba's words of `text` (Simplified), for the checks that compare Chinese wording."""
     return [token.word for token in _posseg().cut(to_simplified(text))] if text else []
+
+
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> frozenset[int]:
+    """Offsets where jieba's dictionary words of `text` begin (no HMM guessing): 非工会员工 has words at 0
+    and 3 (非工会, 员工), so 会员 at 2 is no word of it."""
+    _posseg()
+    import jieba
+
+    starts, offset = set(), 0
+    for word in jieba.lcut(text, HMM=False):
+        starts.add(offset)
+        offset += len(word)
+    return frozenset(starts)

@@ -39,7 +39,12 @@ def test_zhao_is_a_trillion(text: str, value: float) -> None:
 
 
 def test_zhao_before_a_unit_is_mega_not_a_scale() -> None:
-    assert [m.value for m in find_numbers("装机容量2兆瓦")] == [2.0]
+    # 2兆瓦 is 2 MW (read in kW, as every power figure is: measures.py), not 2 trillion watts
+    assert (
+        [m.value for m in find_numbers("装机容量2兆瓦")]
+        == [m.value for m in find_numbers("2 MW")]
+        == [2000.0]
+    )
 
 
 def test_a_bill_reading_is_no_number() -> None:

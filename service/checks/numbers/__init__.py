@@ -77,6 +77,7 @@ from service.checks.numbers.compare import (
     unmatched,
 )
 from service.checks.numbers.dates import (
+    _CLOCK,
     _CN_DATE,
     _CN_MONTH_RANGE,
     _EN_DATE,
@@ -88,6 +89,7 @@ from service.checks.numbers.dates import (
     MONTHS,
     _as_date_part,
     _dated,
+    _read_clock,
     _read_date,
     _read_month,
     _read_month_range,
@@ -109,6 +111,7 @@ from service.checks.numbers.english import (
     _read_ordinal,
 )
 from service.checks.numbers.hedges import mark_rounded
+from service.checks.numbers.measures import in_base_units
 from service.checks.numbers.mention import _REST, NumberMention, _scan, duration_after
 from service.checks.script import to_simplified
 from service.checks.units import currency_around, resolve
@@ -148,6 +151,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _YEAR_PART: ("年初", "年底", "年末", "year"),
     _MONTH: _MONTH_STEMS,
     _CN_DECADE: ("年代",),
+    _CLOCK: ("m", "下午", "晚", "夜间", "夜里", "中午"),
     _QUARTERS: ("季", "quarters"),
     _HOURS_MINUTES: ("小时", "hour"),
     _CN_ORDINAL: ("第", "季度", "首", "q"),
@@ -187,6 +191,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     work = scan(work, _CN_DATE, _read_date)
     work = scan(work, _YEAR_PART, _read_year_part)
     work = scan(work, _MONTH, _read_month)  # before digits: "in May 2024" needs its 2024
+    work = scan(work, _CLOCK, _read_clock)
     work = scan(work, _CN_DECADE, _read_cn_decade)
     work = scan(work, _QUARTERS, _read_quarters)
     work = scan(work, _HOURS_MINUTES, _read_hours_minutes)
@@ -208,6 +213,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     found = [_with_currency(prepared, m, currencies) for m in found]
     found = [_as_date_part(prepared, m) for m in found]
     found = [mark_rounded(prepared, m) for m in found]
+    found = [in_base_units(prepared, m) for m in found]
     # A bare 1 ("1人死亡", "1 of them") says "a"/"one", which the other language often leaves unsaid.
     # So does the 1 of an exchange rate (1美元兑157.8日元 = "157.8 per dollar").
     found = [
@@ -226,7 +232,8 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
 # right after a duration, joined by a comparison or a list, counts the same unit.
 _ELLIPSIS = re.compile(r"^[^\d.!?。！？；;]{0,30}$")
 _JOINED = re.compile(
-    r",|，|、|\b(?:versus|vs|against|compared\s+with|and|or|than)\b|对|比|与|和", re.IGNORECASE
+    r",|，|、|\b(?:versus|vs|against|compared\s+with|and|or|than|instead\s+of|from)\b|对|比|与|和",
+    re.IGNORECASE,
 )
 # The duration's own unit word, which the joiner must follow directly: 11.2个月（风险比0.58） is no ellipsis.
 _UNIT_WORD = re.compile(r"^\s*(?:[-\s]?[A-Za-z]+|个月|年|天|周|週|星期|小时)")
@@ -245,7 +252,7 @@ def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberM
             and _may_take_unit(mention, previous)
             and previous.end > 0
             and _ELLIPSIS.match(gap := prepared[previous.end : mention.start])
-            and _JOINED.match(_UNIT_WORD.sub("", gap, count=1).lstrip())
+            and _joined(_UNIT_WORD.sub("", gap, count=1).lstrip())
             and _ENDS_BARE.match(prepared, mention.end)
         ):
             mention = replace(mention, unit=previous.unit)
@@ -262,6 +269,16 @@ def _elliptical_units(prepared: str, found: list[NumberMention]) -> list[NumberM
     return out
 
 
+def _joined(rest: str) -> bool:
+    """A joiner right after the unit word, or after one noun it qualifies ("a 12-month transition instead
+    of six")."""
+    if _JOINED.match(rest):
+        return True
+    noun = _NOUN.match(rest)
+    return bool(noun and _JOINED.match(rest, noun.end()))
+
+
+_NOUN = re.compile(r"(?!(?:and|or|than|versus|vs|against|from)\b)[a-z]+\s+")
 _BEFORE_DURATION = re.compile(r"^\s*(?:and|or|to|-|–|至|到|和|或)\s*$", re.IGNORECASE)
 
 
@@ -274,7 +291,7 @@ def _may_take_unit(bare: NumberMention, duration: NumberMention) -> bool:
         and duration.unit.startswith("dur:")
         and bare.kind == "number"
         and bare.unit is None
-        and not (bare.date or bare.percent or bare.points)
+        and not (bare.date or bare.percent or bare.points or bare.clock)
         and 0 < a < 1000
         and 0 < b < 1000
         and max(a, b) / min(a, b) <= 10

@@ -24,6 +24,7 @@ class NumberMention:
     approx: bool = False  # a fraction read as a percentage: 三分之一 ~ 33 %
     date: bool = False  # a month or a day of a date (March, 3月, 5日): never a percentage
     rounded: str = ""  # hedged: "~" about / ">" more than / "<" nearly; matches what rounds to it (hedges.py)
+    clock: bool = False  # a time of day on the 24-hour clock ("5 pm" = 17): it counts no duration
 
 
 # The prepared text, for readers that look past their match (what a word numeral counts).
@@ -85,7 +86,8 @@ _DURATION_EN = re.compile(  # "18 more months", "two further years", "three stra
     re.IGNORECASE,
 )
 _DURATION_ZH = (("岁", "age"), ("天", "dur:d"), ("周", "dur:w"), ("週", "dur:w"), ("星期", "dur:w"),
-                ("个月", "dur:m"), ("年", "dur:y"), ("小时", "dur:h"))  # fmt: skip
+                ("个月", "dur:m"), ("年", "dur:y"), ("小时", "dur:h"), ("日内", "dur:d"), ("日以内", "dur:d"),
+                ("日之内", "dur:d"))  # fmt: skip
 
 
 def duration_after(rest: str, value: float) -> str | None:
