@@ -91,7 +91,14 @@ FAITHFUL_EN: dict[str, dict] = {
                 "维拉税前亏损8600万英镑，转会费将在四年内分期支付。",
             ],
         },
-        "kw_en": ["Aston Villa", "FC Porto", "Tiago Mendes", "transfer record", "Premier League", "January transfer window"],
+        "kw_en": [
+            "Aston Villa",
+            "FC Porto",
+            "Tiago Mendes",
+            "transfer record",
+            "Premier League",
+            "January transfer window",
+        ],
         "kw_zh": ["阿斯顿维拉", "波尔图", "蒂亚戈·门德斯", "转会纪录", "英超", "冬季转会窗"],
         "entities": [
             ("Aston Villa", "阿斯顿维拉", "Aston Villa", "organization"),
@@ -198,7 +205,14 @@ FAITHFUL_EN: dict[str, dict] = {
                 "国家电影发展机构表示，该片可获30%的现金回扣，约126万令吉。",
             ],
         },
-        "kw_en": ["Kampung Lantern", "box office", "Malaysia", "Chinese-language film", "Golden Screen Cinemas", "Lee Hui Min"],
+        "kw_en": [
+            "Kampung Lantern",
+            "box office",
+            "Malaysia",
+            "Chinese-language film",
+            "Golden Screen Cinemas",
+            "Lee Hui Min",
+        ],
         "kw_zh": ["灯笼村", "票房", "马来西亚", "华语电影", "金屏幕影院", "李慧敏"],
         "entities": [
             ("Kampung Lantern", "灯笼村", "Kampung Lantern", "product"),

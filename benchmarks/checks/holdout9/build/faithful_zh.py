@@ -43,7 +43,14 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "多晶硅、电解铝、化工等企业全面停产，约300家重点企业原则上不停产。",
             ],
         },
-        "kw_en": ["Sichuan", "heatwave", "power rationing", "hydropower", "State Grid Sichuan", "industrial output"],
+        "kw_en": [
+            "Sichuan",
+            "heatwave",
+            "power rationing",
+            "hydropower",
+            "State Grid Sichuan",
+            "industrial output",
+        ],
         "kw_zh": ["四川", "高温", "错峰用电", "水电", "国网四川省电力公司", "工业生产"],
         "entities": [
             ("Sichuan", "四川", "四川", "place"),
