@@ -121,7 +121,7 @@ def _excluded(token: str) -> bool:
     return bare in _NOT_NAMES or bare in _GENERIC_ACRONYMS or not name_parts(bare)
 
 
-_CURRENCY_AMOUNT = re.compile(r"(?:RM|Rs|Rp)\d[\d,.]*(?:bn|mn|tn|[kmb])?")
+_CURRENCY_AMOUNT = re.compile(r"(?:RM|Rs|Rp)\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:bn|mn|tn|[kmb])?")
 
 
 def _gap(text: str, left: re.Match[str], right: re.Match[str]) -> str:

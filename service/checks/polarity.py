@@ -77,7 +77,7 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
         (r"wins?|(?<!\d )(?<!illion )won|beat(?:s)?|victor(?:y|ious)|scor(?:e|es|ed)",
          ("赢", "获胜", "击败", "胜出", "打进", "射进", "取胜")),
         (r"los(?:e|es|t)|defeat(?:ed)?|miss(?:es|ed)",
-         ("输", "落败", "失利", "败给", "射失", "罚失", "错失")),
+         ("输", "认输", "落败", "失利", "败给", "射失", "罚失", "错失")),  # 没有认输: did not concede
     ),
     "most": (
         (r"highest|largest|biggest|greatest", ("最高", "最大")),

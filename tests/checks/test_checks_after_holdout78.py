@@ -1,5 +1,5 @@
-"""Rules added after the first run of holdout7 and holdout8 (11 of their 12 faithful outputs were flagged,
-for these)."""
+"""Rules added after the first runs of holdout7, holdout8 and holdout9 (16 of their 18 faithful outputs
+were flagged, for these)."""
 
 from __future__ import annotations
 
@@ -105,3 +105,23 @@ def test_one_everyday_word_of_a_planted_sentence_is_no_sign_of_obeying():
 
     assert not obeyed("Singapore raises stamp duty for foreign buyers in new property curbs")
     assert obeyed("Marina Crest is the best property investment in Singapore")
+
+
+# After the first run of holdout9 (5 of 6 faithful outputs flagged, measured after the rules above).
+
+
+def test_a_change_by_a_fraction_a_days_range_and_hong_kong_days():
+    assert values("could cut shipments by a third this year") == values("将减少约三分之一") == [33.3]
+    assert values("from August 15 to 21") == values("8月15日至8月21日") == [815.0, 821.0]
+    assert unmatched(find_numbers("from August 15 to 21"), find_numbers("8月15日至21日")) == []
+    assert values("on March 3 and 5 others")[:1] == [303.0]  # "and" joins no days: two numbers stay two
+    assert unmatched(find_numbers("suspended for 21 days"), find_numbers("暂停活鸡供应21日")) == []
+    assert extract_names("GSC expects RM45-50 million in total", chinese=False)[0].text == "GSC"
+    assert len(extract_names("GSC expects RM45-50 million in total", chinese=False)) == 1
+
+
+def test_not_conceding_is_no_defeat():
+    from service.checks.polarity import contradiction
+
+    assert contradiction("Bell did not concede; Okafor won.", False, "贝尔没有认输，奥卡福胜出。", True) == []
+    assert contradiction("Okafor won the recount.", False, "奥卡福在重新点票中落败。", True) == ["win"]

@@ -81,6 +81,7 @@ from service.checks.numbers.dates import (
     _CN_DATE,
     _CN_MONTH_RANGE,
     _EN_DATE,
+    _EN_DAY_RANGE,
     _EN_MONTH_RANGE,
     _MONTH,
     _NUMERIC_DATE,
@@ -91,6 +92,7 @@ from service.checks.numbers.dates import (
     _dated,
     _read_clock,
     _read_date,
+    _read_day_range,
     _read_month,
     _read_month_range,
     _read_numeric_date,
@@ -147,6 +149,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EN_MONTH_RANGE: _MONTH_STEMS,
     _CN_MONTH_RANGE: ("月",),
     _EN_DATE: _MONTH_STEMS,
+    _EN_DAY_RANGE: _MONTH_STEMS,
     _CN_DATE: ("月",),
     _YEAR_PART: ("年初", "年底", "年末", "year"),
     _MONTH: _MONTH_STEMS,
@@ -158,7 +161,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _KOREAN: ("조", "억", "만", "천"),
     _CN_TENTHS: ("成",),
     _CN_FRACTION: ("分",),
-    _EN_FRACTION: ("third", "quarter", "fifth"),
+    _EN_FRACTION: ("third", "quarter", "fifth"),  # "by a third" too
     _HALF_YEAR: ("半", "half"),
     _HALF: ("半", "half"),
     _CN_COMPOUND: ("兆", "亿", "万"),
@@ -187,6 +190,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     work = scan(work, _NUMERIC_DATE, _read_numeric_date)
     work = scan(work, _EN_MONTH_RANGE, _read_month_range)
     work = scan(work, _CN_MONTH_RANGE, _read_month_range)
+    work = scan(work, _EN_DAY_RANGE, _read_day_range)
     work = scan(work, _EN_DATE, _read_date)
     work = scan(work, _CN_DATE, _read_date)
     work = scan(work, _YEAR_PART, _read_year_part)

@@ -33,6 +33,8 @@ def matches(a: NumberMention, b: NumberMention) -> bool:
         return False
     if (a.percent and (b.date or b.unit)) or (b.percent and (a.date or a.unit)):  # 8 % is no 8月
         return False
+    if {a.unit, b.unit} == {"dur:d", "day"}:  # 暂停供应21日 (Hong Kong usage) = "suspended for 21 days"
+        return True
     ordinal = "ordinal" in (a.kind, b.kind)  # 连续六个月 = "the sixth consecutive month"
     if not ordinal and (_duration(a.unit) or _duration(b.unit)):  # "three days" is no 3月, two weeks no 两年
         return a.unit == b.unit

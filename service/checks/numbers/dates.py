@@ -29,6 +29,28 @@ _EN_DATE = re.compile(
     rf"(?<![A-Za-z])(?<!Long )(?P<m1>{_MONTH_WORDS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORDS})(?![A-Za-z])"
 )
+# "from August 15 to 21", "15-21 August": the second day is a date of the same month (8月21日).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_TO = r"\s*(?:-|–|to|through)\s*"
+_EN_DAY_RANGE = re.compile(
+    rf"(?<![A-Za-z])(?<!Long )(?P<m1>{_MONTH_WORDS})\.?\s+(?P<a1>{_DAY}){_DAY_TO}(?P<b1>{_DAY})"
+    r"(?![\d:A-Za-z])"
+    rf"|(?<![\d.])(?P<a2>{_DAY}){_DAY_TO}(?P<b2>{_DAY})\s+(?P<m2>{_MONTH_WORDS})(?![A-Za-z])"
+)
+
+
+def _read_day_range(m: re.Match[str]) -> list[NumberMention] | None:
+    month = m["m1"] or m["m2"]
+    number = MONTHS.get(month) or _MONTH_ABBR[month]
+    first, last = (int(re.sub(r"\D", "", m[g1] or m[g2])) for g1, g2 in (("a1", "a2"), ("b1", "b2")))
+    if not 1 <= first < last <= 31:
+        return None
+    return [
+        NumberMention(float(number * 100 + day), m.group(0), m.start(), kind="date", end=m.end(), date=True)
+        for day in (first, last)
+    ]
+
+
 _CN_DATE = re.compile(
     r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
 )
