@@ -215,15 +215,14 @@ def _initialisms(source: str) -> set[str]:
                 found.add("".join(w[0] for w in words).lower())
     # "chronic obstructive pulmonary disease" is COPD: a run of four to six lowercase words (from four, a
     # made-up initialism rarely spells one by chance).
-    initials = [m.group(1) or "" for m in _LOWER_WORD.finditer(source)]  # "" breaks a run
-    for size in range(4, 7):
-        runs = ("".join(initials[i : i + size]) for i in range(len(initials) - size + 1))
-        found.update(run for run in runs if len(run) == size)
+    for run in _LOWER_RUN.finditer(source):
+        initials = "".join(word[0] for word in run.group(0).split())
+        found.update(initials[i : i + size] for size in range(4, 7) for i in range(len(initials) - size + 1))
     return found
 
 
-# A lowercase word of three letters or more gives its initial; any other token (a comma too) gives none.
-_LOWER_WORD = re.compile(r"(?<![\w-])([a-z])[a-z]{2,}(?![\w-])|[^\sa-z]+|\S+")
+# Four or more lowercase words of three letters or more in a row (a comma or a short word ends the run).
+_LOWER_RUN = re.compile(r"(?<![\w-])[a-z]{3,}(?:\s+[a-z]{3,}){3,}(?![\w-])")
 
 
 def _part_found(part: str, index: frozenset[str]) -> bool:

@@ -1,7 +1,8 @@
 """find_numbers skips a pass when none of the words its every match contains is in the text
-(numbers._NEEDS). A wrong word list would silently drop numbers, so every match of every gated pass,
-over every text the repository has (articles, seeds, the evaluation sets' summaries, the test strings),
-must contain one of its words."""
+(numbers._NEEDS), and looks ahead for a pass's first character (numbers._FAST). A wrong word list or
+character class would silently drop numbers, so over every text the repository has (articles, seeds, the
+evaluation sets' summaries, the test strings) every match of a gated pass must contain one of its words,
+and every fast pass must match exactly what its pattern does."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from service.checks.numbers import _FULLWIDTH, _NEEDS, find_numbers
+from service.checks.numbers import _FAST, _FULLWIDTH, _NEEDS, find_numbers
 from service.checks.script import to_simplified
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +62,14 @@ def test_every_match_of_a_gated_pass_contains_one_of_its_words(pattern) -> None:
             matched += 1
             assert any(word in match.group(0).casefold() for word in needs), (pattern.pattern, match.group(0))
     assert matched, "the corpus should exercise every gated pass"
+
+
+@pytest.mark.parametrize("pattern", list(_FAST), ids=lambda p: p.pattern[:40])
+def test_a_pass_with_its_first_character_looked_ahead_matches_exactly_what_it_did(pattern) -> None:
+    fast = _FAST[pattern]
+    for text in CORPUS:
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == spans, text[:80]
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,35 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# The character every match of a pass starts with. A pattern that opens with a lookbehind is tried at every
+# offset; a lookahead for its first character first fails fast where it cannot start (_ARABIC: 5x faster).
+_FIRST_CHARS: dict[re.Pattern[str], str] = {
+    _ARABIC: r"\d",
+    _CN_COMPOUND: r"\d",
+    _KOREAN: r"\d",
+    _HOURS_MINUTES: r"\d",
+    _NUMERIC_DATE: r"[12]",
+    _CN_TENTHS: r"[\d一二两三四五六七八九十]",
+    _CN_DATE: r"[\d一二三四五六七八九十]",
+    _CN_FRACTION: r"[\d二三四五六七八九十百千万亿]",
+    _CLOCK: r"[\d下晚傍夜中]",
+    _WEEKDAY: r"[mtwfs周星礼]",
+    _EN_WORDS: r"[zotfsen]",
+    _EN_ORDINAL: r"[fstne]",
+    _EN_DATE: r"[JFMASOND\d]",
+    _EN_DAY_RANGE: r"[JFMASOND\d]",
+    _MONTH: r"[JFMASOND]",
+    _EN_MONTH_RANGE: r"[JFMASOND]",
+    _QUARTERS: r"[前首fplt23]",
+    _HALF: r"[一半过h]",
+    _HALF_YEAR: r"[半h]",
+    _EN_FRACTION: r"[oatb]",
+    _CN_ORDINAL: r"[第一二三四首Q]",
+    _YEAR_PART: r"[年sbey]",
+}
+_FAST = {p: re.compile(f"(?={first})(?:{p.pattern})", p.flags) for p, first in _FIRST_CHARS.items()}
+
+
 def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[NumberMention]:
     """Every number mentioned in `text` (any script), in order of appearance. See the module doc for rules.
     `currencies`: the article's explicit currencies (units.currency_context), to read a bare "$" or 元."""
@@ -183,7 +212,7 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
         needs = _NEEDS.get(pattern)
         if needs is not None and not any(word in folded for word in needs):
             return work  # none of the words every match contains: the pass cannot match
-        return _scan(work, pattern, read, found)
+        return _scan(work, _FAST.get(pattern, pattern), read, found)
 
     _REST.set(work)
     work = scan(work, _WEEKDAY, _read_weekday)
