@@ -70,7 +70,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "title": "Shuswap wildfire nearly triples in size, forcing 4,300 people to evacuate",
             "one_line": "The Skimikin Lake fire in B.C. grew to about 18,400 hectares over the weekend, with evacuation orders "
             "covering 1,950 properties.",
-            "summary": "The lightning-caused Skimikin Lake wildfire in British Columbia's Shuswap region grew from about 6,200 "
+            "summary": "The Skimikin Lake wildfire in British Columbia's Shuswap region, believed to have been started by lightning, grew from about 6,200 "
             "hectares on Friday to an estimated 18,400 hectares by Sunday, forcing about 4,300 residents from their homes. "
             "Evacuation orders cover 1,950 properties and alerts another 3,100. The BC Wildfire Service has 260 firefighters, "
             "14 helicopters and a 75-strong crew from Mexico on the fire, which has destroyed at least 23 structures, "
@@ -79,7 +79,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "winds. Minister Daniel Bremner said B.C. had approved C$25 million in support and had not yet asked for "
             "military help.",
             "key_points": [
-                "The fire grew from about 6,200 to 18,400 hectares between Friday and Sunday; lightning started it on Aug. 4.",
+                "The fire, discovered on Aug. 4 and believed to have been started by lightning, grew from about 6,200 to 18,400 hectares between Friday and Sunday.",
                 "Evacuation orders cover 1,950 properties and about 4,300 residents; 1,120 evacuees had registered with the Red Cross.",
                 "At least 23 structures, including nine homes, have been destroyed.",
                 "Highway 1 is closed for 42 km between Chase and Sorrento; the detour via Vernon adds about three hours.",
@@ -87,22 +87,29 @@ FAITHFUL_EN: dict[str, dict] = {
             ],
         },
         "zh": {
-            "title": "卑诗省舒斯瓦普山火面积扩大近三倍 4300人撤离",
+            "title": "卑诗省舒斯瓦普山火面积增至近三倍 4300人撤离",
             "one_line": "卑诗省斯基米金湖山火周末扩大至约1.84万公顷，撤离令涉及1950处物业。",
-            "summary": "加拿大卑诗省舒斯瓦普地区的斯基米金湖山火由雷击引发，火场面积由周五的约6200公顷扩大至周日的约1.84万公顷，"
+            "summary": "加拿大卑诗省舒斯瓦普地区的斯基米金湖山火相信由雷击引发，火场面积由周五的约6200公顷扩大至周日的约1.84万公顷，"
             "约4300名居民被迫撤离。撤离令涉及1950处物业，另有3100处物业收到撤离预警。卑诗省野火局已投入260名消防员和14架直升机，"
             "另有75名墨西哥消防员增援。大火已烧毁至少23座建筑，其中包括9栋住宅。1号公路切斯至索伦托路段封闭42公里，绕行需多花约3小时。"
             "周六气温高达38摄氏度，周二的冷锋或带来5至10毫米降雨，但风向多变。应急管理厅长丹尼尔·布雷姆纳称，"
             "省政府已批出2500万加元紧急援助，尚未请求军队协助。",
             "key_points": [
-                "火场面积在周五至周日间由约6200公顷扩大至1.84万公顷，起火原因为8月4日雷击。",
+                "山火于8月4日被发现，相信由雷击引起，火场面积在周五至周日间由约6200公顷扩大至1.84万公顷。",
                 "撤离令涉及1950处物业、约4300名居民，已有1120人向红十字会登记。",
                 "至少23座建筑被烧毁，其中包括9栋住宅。",
                 "1号公路切斯至索伦托段封闭42公里，经弗农绕行需多花约3小时。",
                 "卑诗省今年已有约64万公顷土地过火，较十年平均高出约68%。",
             ],
         },
-        "kw_en": ["wildfire", "British Columbia", "Shuswap", "evacuation", "BC Wildfire Service", "Highway 1"],
+        "kw_en": [
+            "wildfire",
+            "British Columbia",
+            "Shuswap",
+            "evacuation",
+            "BC Wildfire Service",
+            "Highway 1",
+        ],
         "kw_zh": ["山火", "卑诗省", "舒斯瓦普", "撤离", "卑诗省野火局", "1号公路"],
         "entities": [
             ("British Columbia", "卑诗省", "British Columbia", "place"),
@@ -235,7 +242,12 @@ FAITHFUL_EN: dict[str, dict] = {
             ),
             ("Lam Wing-yee", "林咏仪", "林詠儀", "person"),
             ("Cheung Kam-kuen", "张锦权", "Cheung Kam-kuen", "person"),
-            ("Hong Kong Fishermen's Consortium", "香港渔民团体联会", "Hong Kong Fishermen's Consortium", "organization"),
+            (
+                "Hong Kong Fishermen's Consortium",
+                "香港渔民团体联会",
+                "Hong Kong Fishermen's Consortium",
+                "organization",
+            ),
             ("Lo Ka-chun", "卢家俊", "Lo Ka-chun", "person"),
             ("Legislative Council", "立法会", "Legislative Council", "organization"),
         ],
