@@ -18,7 +18,7 @@ import re
 
 from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.gazetteer import known_forms
-from service.checks.names import extract_names, missing_names, source_parts
+from service.checks.names import extract_names, missing_names, source_parts, without_role
 from service.checks.numbers import describe, find_numbers, unmatched
 from service.checks.regions import place_in_source, place_key, places
 from service.checks.script import english_share
@@ -113,6 +113,7 @@ def grounded_name(name: str, rows: list[GroundedEntity], side: str) -> bool:
     if side == "zh":
         bare = name.replace("·", "")
         return any(e.zh and e.zh.replace("·", "") == bare for e in rows)
+    name = without_role(name)  # "Director Lam Wing-yee" is the row "Lam Wing-yee"
     folded = _fold(name)
     return bool(folded) and any(e.en and (folded in _fold(e.en) or _reordered(name, e.en)) for e in rows)
 

@@ -241,6 +241,7 @@ _ROLE_WORDS = frozenset(
     _words(
         """owner owners chairman chairwoman chair chief president minister spokesman spokeswoman spokesperson
         director founder cofounder analyst analysts judge coach manager premier governor mayor secretary
+        lawmaker lawmakers legislator councillor councilor spokesman superintendent inspector
         professor senator representative lawyer attorney economist chancellor defender striker midfielder
         goalkeeper captain commissioner regulator regulators rival rivals partner partners parent
         east west north south eastern western northern southern central"""
@@ -267,3 +268,9 @@ def names_result(problems: list[Problem], unverifiable: list[str]) -> CheckResul
         note = f"not verifiable against a Chinese source (no Latin form in it): {', '.join(unverifiable)}"
         result.detail = f"{result.detail}; {note}"
     return result
+
+
+def without_role(name: str) -> str:
+    """"Director Lam Wing-yee" -> "Lam Wing-yee": a role word opening a name is no part of it."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _ROLE_WORDS else name

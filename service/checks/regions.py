@@ -167,11 +167,19 @@ def _zh_places(simplified: str, scanner: tuple[re.Pattern[str], dict[str, str]])
     return {keys[m.group(0)] for m in pattern.finditer(simplified)}
 
 
+# Places whose names hold another place's word: British Columbia is in Canada, New Mexico in the US.
+_OTHER_PLACE = re.compile(
+    r"British Columbia|New Mexico|New England|New South Wales|Indian Ocean|New Guinea|Dutch Harbor"
+)
+
+
 @per_finalize
 def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
     """The place keys `text` names; `in_names=False` leaves out a country's name opening a company's."""
     if chinese:
         return _zh_places(to_simplified(text), _ZH_SUMMARY_SCAN)
+    if _OTHER_PLACE.search(text):
+        text = _OTHER_PLACE.sub(lambda m: "_" * len(m.group(0)), text)
     found = {key for key in _EN if _en_found(key, text, in_names)}
     if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
         found.discard("korea")
@@ -185,7 +193,46 @@ def _source_places(source: str) -> frozenset[str]:
     for run in _ABBREVIATION_RUN.finditer(simplified):
         if len(set(run.group(0))) == len(run.group(0)):  # distinct characters: 广深港, not 深深
             found |= {_ABBREVIATIONS[ch] for ch in run.group(0)}
-    return frozenset(found | places(source, chinese=False))
+    found |= places(source, chinese=False)
+    english = _OTHER_PLACE.sub(lambda m: "_" * len(m.group(0)), source)  # New South Wales is no Wales
+    found |= {country for country, (en, zh) in _WITHIN.items() if _names_any(english, simplified, en, zh)}
+    found |= {_OTHER_PLACE_IN.get(m.group(0), "") for m in _OTHER_PLACE.finditer(source)} - {""}
+    found |= {_LISTED_WITHIN[key] for key in found if key in _LISTED_WITHIN}
+    return frozenset(found)
+
+
+def _names_any(source: str, simplified: str, en: tuple[str, ...], zh: tuple[str, ...]) -> bool:
+    return any(form in simplified for form in zh) or any(
+        form in source and re.search(rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", source) for form in en
+    )
+
+
+_OTHER_PLACE_IN = {"British Columbia": "canada", "New Mexico": "us", "New England": "us",
+                   "New South Wales": "australia"}  # fmt: skip
+# An article set in Sydney or British Columbia names its country for a summary that says Australia or
+# Canada: regions, states and cities a story is often set in (English forms whole words, Chinese ones
+# Simplified), and the listed regions' own countries.
+_WITHIN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "australia": (("Sydney", "Melbourne", "NSW", "Queensland", "Brisbane", "Canberra",
+                   "Adelaide", "Tasmania"), ("悉尼", "墨尔本", "新南威尔士", "昆士兰", "布里斯班", "堪培拉")),
+    "canada": (("B.C.", "BC", "Shuswap", "Ontario", "Quebec", "Alberta", "Toronto", "Vancouver",
+                "Montreal", "Ottawa", "Calgary"), ("温哥华", "多伦多", "不列颠哥伦比亚", "卑诗", "安大略",
+                                                  "魁北克", "蒙特利尔", "渥太华")),
+    "uk": (("Scotland", "Scottish", "Wales", "Welsh", "Edinburgh", "Manchester", "Glasgow", "Liverpool",
+            "Bristol", "Felixstowe", "Shropshire"), ("苏格兰", "威尔士", "爱丁堡", "曼彻斯特", "格拉斯哥",
+                                                    "利物浦", "布里斯托尔")),
+    "japan": (("Osaka", "Kyoto", "Kumamoto", "Hokkaido", "Okinawa", "Yokohama", "Fukuoka"),
+              ("大阪", "京都", "熊本", "北海道", "冲绳", "横滨", "福冈")),
+    "india": (("Mumbai", "Delhi", "Bengaluru", "Bangalore", "Kolkata", "Chennai", "Hyderabad"),
+              ("孟买", "新德里", "班加罗尔", "加尔各答", "金奈")),
+    "malaysia": (("Kuala Lumpur", "Penang", "Johor", "Sabah", "Sarawak", "Kulim", "Ipoh", "Perak"),
+                 ("吉隆坡", "槟城", "柔佛", "沙巴", "砂拉越", "怡保", "霹雳")),
+    "us": (("Florida", "Arizona", "Chicago", "Los Angeles", "San Francisco", "Seattle", "Boston"),
+           ("佛罗里达", "亚利桑那", "芝加哥", "洛杉矶", "旧金山", "西雅图", "波士顿")),
+}  # fmt: skip
+_LISTED_WITHIN = {"california": "us", "texas": "us", "new_york": "us", "catalonia": "spain",
+                  "andalusia": "spain", "bavaria": "germany", "shenzhen": "china", "shanghai": "china",
+                  "guangzhou": "china", "hangzhou": "china", "guangdong": "china"}  # fmt: skip
 
 
 _EN_FORM_KEY = {form: key for key, (en, _) in _PLACES.items() for form in en}

@@ -241,9 +241,11 @@ def numbers_consistent(
         # the two could state one fact (compare.comparable). A title or one-liner states few: any counts.
         if suffix == "summary":
             en_any, zh_any = comparable_conflict(en_hard, en_any, zh_hard, zh_any)
-            if en_hard and not zh_any:
+            # ... or a figure said once more than the other side says it, beside the other side's one
+            # unmatched figure (a changed number leaves one; a sentence the other side left out, several)
+            if len(en_hard) == 1 and not zh_any:
                 zh_any = surplus_comparable(en_hard, zh_numbers, en_numbers)
-            if zh_hard and not en_any:
+            if len(zh_hard) == 1 and not en_any:
                 en_any = surplus_comparable(zh_hard, en_numbers, zh_numbers)
         if not ((en_hard and zh_any) or (zh_hard and en_any) or en_money or zh_money):
             continue

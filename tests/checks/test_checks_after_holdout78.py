@@ -125,3 +125,42 @@ def test_not_conceding_is_no_defeat():
 
     assert contradiction("Bell did not concede; Okafor won.", False, "贝尔没有认输，奥卡福胜出。", True) == []
     assert contradiction("Okafor won the recount.", False, "奥卡福在重新点票中落败。", True) == ["win"]
+
+
+# After the first run of holdout10 and holdout11 (6 of 12 faithful outputs flagged).
+
+
+def test_a_region_inside_another_country_and_the_country_of_a_state_or_city():
+    from service.checks.regions import _source_places
+
+    assert places("The wildfire in British Columbia's Shuswap region", False) == set()
+    assert _source_places("SYDNEY - teachers in New South Wales voted") == {"australia"}
+    assert _source_places("a fire in British Columbia spread") == {"canada"}
+    assert _source_places("Cardiff, Wales") == {"uk"}
+
+
+def test_a_role_word_before_a_grounded_name_and_a_race_time():
+    lam = GroundedEntity(en="Lam Wing-yee", zh="林咏仪", source="林詠儀", type="person")
+    assert grounded_name("Director Lam Wing-yee", [lam], "en")
+    assert (
+        unmatched(find_numbers("a record 2:09:18"), find_numbers("以2小时9分18秒夺冠"), include_soft=True)
+        == []
+    )
+
+
+def test_power_is_no_energy_and_measures_of_different_things_are_no_changed_number():
+    assert unmatched(find_numbers("9.6 GW"), find_numbers("9.6 GWh")) != []
+    assert unmatched(find_numbers("9.6 GW"), find_numbers("960万千瓦")) == []
+    # each side leaves out a figure: 900 mines on one side, 800 cubic metres an hour on the other
+    from service.checks.summary import numbers_consistent
+    from service.schemas import LanguageSummary
+
+    def side(text: str) -> LanguageSummary:
+        return LanguageSummary(title="t", one_line="o", summary=text, key_points=["k"])
+
+    en = side("Inspections cover about 900 coal mines in the province, and nine miners were rescued alive.")
+    zh = side("涌水量一度达每小时约800立方米，9人获救。")
+    assert numbers_consistent(en, zh).passed
+    en = side("Commission is capped at 20%; Gojek said most of its commissions are already below 20%.")
+    zh = side("抽成不得超过20%。去年每日平均行程约75万趟，比2019年多约三成。")
+    assert numbers_consistent(en, zh).passed  # 20% said twice beside a sentence en left out

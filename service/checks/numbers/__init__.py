@@ -156,7 +156,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CN_DECADE: ("年代",),
     _CLOCK: ("m", "下午", "晚", "夜间", "夜里", "中午"),
     _QUARTERS: ("季", "quarters"),
-    _HOURS_MINUTES: ("小时", "hour"),
+    _HOURS_MINUTES: ("小时", "hour", ":"),
     _CN_ORDINAL: ("第", "季度", "首", "q"),
     _KOREAN: ("조", "억", "만", "천"),
     _CN_TENTHS: ("成",),

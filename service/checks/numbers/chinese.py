@@ -142,13 +142,15 @@ _QUARTER_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3}
 
 # 1小时37分 / "1 hour 37 minutes": also the minutes in all (97), which the other side may give instead.
 _HOURS_MINUTES = re.compile(
-    r"(?P<h>\d+)\s*(?:个)?小时\s*(?P<m>\d+)\s*分(?:钟)?|(?<![\d.])(?P<h2>\d+)\s*hours?\s*(?:and\s+)?(?P<m2>\d+)\s*min(?:ute)?s?\b",
+    r"(?P<h>\d+)\s*(?:个)?小时\s*(?P<m>\d+)\s*分(?:钟)?|(?<![\d.])(?P<h2>\d+)\s*hours?\s*(?:and\s+)?(?P<m2>\d+)\s*min(?:ute)?s?\b"
+    # a race time, 2:09:18 = 2小时9分18秒 (its seconds are left to be read as a number, as in Chinese)
+    r"|(?<![\d:.])(?P<h3>\d):(?P<m3>[0-5]\d)(?=:[0-5]\d(?![\d:]))",
     re.IGNORECASE,
 )
 
 
 def _read_hours_minutes(m: re.Match[str]) -> list[NumberMention] | None:
-    hours, minutes = int(m["h"] or m["h2"]), int(m["m"] or m["m2"])
+    hours, minutes = int(m["h"] or m["h2"] or m["h3"]), int(m["m"] or m["m2"] or m["m3"])
     if minutes >= 60:
         return None
     text = m.group(0)

@@ -29,6 +29,8 @@ def matches(a: NumberMention, b: NumberMention) -> bool:
         return False
     if a.value != b.value and not (a.kind == b.kind == "number" and rounds_to(a, b)):
         return False
+    if a.measure and b.measure and a.measure != b.measure:  # 9.6 GW is no 9.6 GWh
+        return False
     if (a.percent and b.points) or (a.points and b.percent):  # 3 % is no 3 percentage points
         return False
     if (a.percent and (b.date or b.unit)) or (b.percent and (a.date or a.unit)):  # 8 % is no 8月
@@ -124,6 +126,8 @@ def comparable(x: NumberMention, y: NumberMention) -> bool:
     if _dateish(x) or _dateish(y):
         return _dateish(x) and _dateish(y)
     if (x.percent or x.points) != (y.percent or y.points):
+        return False
+    if x.measure != y.measure:  # 800 cubic metres an hour beside 900 mines: two omissions
         return False
     if _money(x) and _money(y) and not compatible(x.unit, y.unit):
         return False

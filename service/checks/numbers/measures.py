@@ -38,8 +38,17 @@ def in_base_units(prepared: str, mention: NumberMention) -> NumberMention:
     key = re.sub(r"s?[\s-]hours?$", "h", key) if "watt" in key else key  # gigawatt hours -> gigawatth
     key = {"terawatth": "twh", "gigawatth": "gwh", "megawatth": "mwh", "kilowatth": "kwh"}.get(key, key)
     key = key.replace("-", " ")
-    factor = _FACTORS.get(key, 1.0)
-    if factor == 1.0:
+    if key not in _FACTORS:
         return mention
+    factor = _FACTORS[key]
     text = prepared[mention.start : found.end()].strip()  # "9.6 GW": the editor sees the unit
-    return replace(mention, value=_canon(mention.value * factor), text=text, end=found.end())
+    value = _canon(mention.value * factor)
+    return replace(mention, value=value, text=text, measure=_measure(key))
+
+
+def _measure(key: str) -> str:
+    if key.endswith("h") or key.endswith("时") or key.startswith("度"):
+        return "energy"
+    if "瓦" in key or "watt" in key or key.endswith("w"):
+        return "power"
+    return "volume"

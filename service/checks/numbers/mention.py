@@ -25,6 +25,7 @@ class NumberMention:
     date: bool = False  # a month or a day of a date (March, 3月, 5日): never a percentage
     rounded: str = ""  # hedged: "~" about / ">" more than / "<" nearly; matches what rounds to it (hedges.py)
     clock: bool = False  # a time of day on the 24-hour clock ("5 pm" = 17): it counts no duration
+    measure: str = ""  # "power", "energy" or "volume" when a unit follows (measures.py); value in base units
 
 
 # The prepared text, for readers that look past their match (what a word numeral counts).
