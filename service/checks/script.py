@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.memo import per_finalize
 from service.text.chinese import converter as _converter
 from service.text.detect import is_han
 
 
+@per_finalize  # the checks convert the same texts over and over: once per finalize each
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified (phrase-aware OpenCC t2s). Simplified, Latin and digits pass unchanged."""
     return _converter("t2s").convert(text) if text else text
