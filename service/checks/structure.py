@@ -180,7 +180,8 @@ def keyword_problems(
     chinese = lang.startswith("zh")
     haystack_text = f"{source}\n{to_simplified(source)}\n{summary_text}"
     compact_haystack = _compact(haystack_text)
-    haystack_parts = source_parts(haystack_text)
+    # OpenCC leaves Latin as it is: the Latin parts are the source's (cached) and the summary's
+    haystack_parts = source_parts(source) | source_parts(summary_text)
     for keyword in keywords:
         key = _compact(keyword)
         if not key:
