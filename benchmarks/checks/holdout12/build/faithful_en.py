@@ -129,7 +129,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "had spent about HK$260 million expanding its panda house to about 2,800 square metres, twice the old size. After "
             "30 days of quarantine the pandas could go on show in late January, before the Lunar New Year, with online booking "
             "required for the first three months. The park targets 3.2 million visitors next year, nearly 20% more than this "
-            "year, and will keep the adult ticket at HK$498. Hong Kong pays no loan fee but will fund about HK$8 million a year "
+            "year, and will keep the adult ticket at HK$498. Hong Kong pays no loan fee, but the park will fund about HK$8 million a year "
             "of conservation work in Sichuan.",
             "key_points": [
                 "Qing Qing and Lang Lang, both born in 2021, arrive on December 18 on a 10-year loan from Wolong.",
@@ -146,7 +146,7 @@ FAITHFUL_EN: dict[str, dict] = {
             "（星期四）乘专机抵港，借展期10年，两只大熊猫均于2021年出生。主席孔令豪表示，园方斥资约2.6亿港元扩建“大熊猫之家”，"
             "新馆面积约2800平方米，是原馆的两倍。大熊猫抵港后须隔离检疫30天，最快明年1月下旬农历新年前与公众见面，"
             "首三个月须网上预约参观。园方明年度入场人次目标为320万，较今年约270万增加近两成，成人门票维持498港元。"
-            "港方毋须支付租借费用，但每年拨款约800万港元支持四川的保育研究。",
+            "港方毋须支付租借费用，但海洋公园每年拨款约800万港元支持四川的保育研究。",
             "key_points": [
                 "“晴晴”和“朗朗”均于2021年出生，12月18日抵港，借展期10年。",
                 "园方斥资约2.6亿港元扩建大熊猫馆，面积约2800平方米，是原馆的两倍。",

@@ -1,5 +1,109 @@
-"""Single-defect edits of the holdout12 Chinese summaries."""
+# ruff: noqa: E501 -- prose data: edit strings are kept on one line for reading
+"""Single-defect edits of the holdout12 Simplified and Traditional Chinese summaries."""
 
 from __future__ import annotations
 
-VARIANTS_B: list[dict] = []
+from benchmarks._checks_builder import END, WHOLE, variant
+
+EN = "summary.en"
+ZH = "summary.zh-Hans"
+
+v = variant  # one defect edit: (article, slug, kind, field, old, new, note, **extra) -> dict
+
+Z = "zh_danjiangkou_flood"
+T = "tw_milk_price_war"
+N = "en_nj_minimum_wage"
+
+VARIANTS_B: list[dict] = [
+    # --- Danjiangkou flood release --------------------------------------------------------------------
+    v(Z, "outflow-2-4-wan", "number_changed", f"{ZH}.key_points[0]", "增至2.1万立方米", "增至2.4万立方米",
+      "outflow of 21,000 m3/s written as 24,000"),
+    v(Z, "level-takes-dam-height", "number_swapped_in_article", f"{EN}.summary", "the water level hit 167.4 metres",
+      "the water level hit 176.6 metres", "reservoir level 167.4 m replaced by the dam's 176.6 m crest height"),
+    v(Z, "capacity-wan", "unit_or_scale", f"{ZH}.key_points[4]", "达110亿立方米", "达110万立方米",
+      "11 billion cubic metres (110亿) written as 1.1 million (110万)"),
+    v(Z, "diversion-62-billion", "unit_or_scale", f"{EN}.key_points[3]", "about 6.2 billion cubic metres",
+      "about 62 billion cubic metres", "62亿 (6.2 billion) written as 62 billion"),
+    v(Z, "capacity-points", "percent_vs_points", f"{EN}.key_points[4]", "by over 30% to 11 billion",
+      "by over 30 percentage points to 11 billion", "capacity up over 30% (三成多) written as percentage points"),
+    v(Z, "peak-21st", "date_changed", f"{ZH}.summary", "预计20日前后", "预计21日前后",
+      "Xiangyang's peak is expected around the 20th, not the 21st"),
+    v(Z, "opened-sept-17", "date_changed", f"{EN}.key_points[0]", "at 10am on September 18", "at 10am on September 17",
+      "outlets opened on the 18th; the 17th is when Xiangyang's emergency response began"),
+    v(Z, "six-outlets", "count_word_changed", f"{EN}.title", "opens seven outlets", "opens six outlets",
+      "seven outlets written as six"),
+    v(Z, "intake-per-day", "number_unit_mismatch", f"{ZH}.key_points[3]", "每秒350立方米", "每天350立方米",
+      "350 cubic metres per second given as per day"),
+    v(Z, "sites-and-ferries-swapped", "number_unit_mismatch", f"{EN}.key_points[2]",
+      "closed 14 riverside scenic sites and 23 ferry crossings", "closed 23 riverside scenic sites and 14 ferry crossings",
+      "the 14 scenic sites and 23 ferry crossings attached to the wrong nouns"),
+    v(Z, "official-is-wang", "name_swapped_one_side", f"{EN}.summary", "Liu Jianhua of the Changjiang Water Resources Commission",
+      "Wang Zhigang of the Changjiang Water Resources Commission", "en names Xiangyang's water bureau chief Wang Zhigang instead of Liu Jianhua; zh unchanged"),
+    v(Z, "professor-is-forecaster-zh", "name_swapped_one_side", f"{ZH}.key_points[4]", "陈晓峰教授说", "张敏教授说",
+      "zh credits the dam expert's remark to forecaster Zhang Min; en unchanged"),
+    v(Z, "three-gorges-source", "entity_invented", f"{ZH}.summary", "南水北调中线工程供水未受影响。",
+      "据中国长江三峡集团通报，南水北调中线工程供水未受影响。", "the supply statement credited to China Three Gorges Corporation, which the article never names",
+      add_entities=[("China Three Gorges Corporation", "中国长江三峡集团", "中国长江三峡集团", "organization")]),
+    v(Z, "supply-affected", "negation_flipped", f"{EN}.summary", "Water Diversion was not affected.", "Water Diversion was affected.",
+      "the diversion's supply was not affected"),
+    v(Z, "above-warning-zh", "negation_flipped", f"{ZH}.summary", "比警戒水位低0.5米", "比警戒水位高0.5米",
+      "the peak is 0.5 m below the warning level, not above it"),
+    v(Z, "keyword-henan-city", "nationality_region_changed", "keywords.zh-Hans", "襄阳", "南阳",
+      "keyword names Nanyang in Henan instead of Xiangyang"),
+    v(Z, "en-points-4-5-swapped", "key_points_misaligned", f"{EN}.key_points", ("swap", 3, 4), None,
+      "en key points 4 and 5 swapped, so they no longer match the zh order"),
+    v(Z, "en-one-line-in-chinese", "wrong_language", f"{EN}.one_line", WHOLE,
+      "丹江口水库9月18日开启7个深孔泄洪，下泄流量增至每秒2.1万立方米。", "en one_line left in Chinese"),
+    v(Z, "traditional-closed", "script_mixed", f"{ZH}.summary", "关闭景区14处", "關閉景區14處",
+      "Traditional characters in the zh-Hans summary"),
+    v(Z, "cjw-link", "link_added", f"{ZH}.key_points[3]", END, "详见http://www.cjw.gov.cn。",
+      "a Changjiang commission URL not in the article appended"),
+    v(Z, "en-disclaimer-xinhua", "disclaimer_wrong", "disclaimer.en", WHOLE,
+      "The above content is AI-generated and has been verified by Xinhua.", "en disclaimer claims Xinhua verified it"),
+    v(Z, "milk-summary", "wrong_article", "summary", None, None,
+      "the Taiwan milk price war summary given for the flood release report", other=T),
+    # --- Taiwan fresh milk price war ------------------------------------------------------------------
+    v(T, "price-nt59", "number_changed", f"{EN}.summary", "from NT$95 to NT$69", "from NT$95 to NT$59",
+      "Fuyuan's new price NT$69 written as NT$59"),
+    v(T, "sales-take-revenue-drop", "number_swapped_in_article", f"{ZH}.key_points[1]", "鲜乳销量仅增1.2%", "鲜乳销量仅增3.5%",
+      "sales growth 1.2% takes Fuyuan's 3.5% revenue decline figure"),
+    v(T, "loss-billion", "unit_or_scale", f"{EN}.key_points[2]", "over NT$400 million a year", "over NT$4 billion a year",
+      "逾4億 (NT$400 million) written as NT$4 billion"),
+    v(T, "share-rise-percent", "percent_vs_points", f"{EN}.key_points[1]", "imports' share rose to 15% from 11%",
+      "imports' share rose 4%", "a rise from 11% to 15% (4 points) written as a 4% rise"),
+    v(T, "cut-27-points-zh", "percent_vs_points", f"{ZH}.key_points[0]", "降幅约27%", "降幅约27个百分点",
+      "a price cut of about 27% written as 27 percentage points"),
+    v(T, "before-july", "date_changed", f"{EN}.key_points[3]", "before June", "before July",
+      "contract prices are fixed until June, not July"),
+    v(T, "ten-year-low", "count_word_changed", f"{EN}.key_points[0]", "a five-year low", "a ten-year low",
+      "five-year low written as ten-year low"),
+    v(T, "per-litre-zh", "number_unit_mismatch", f"{ZH}.key_points[2]", "每公斤约30.5元", "每公升约30.5元",
+      "the raw milk price is per kilogram, not per litre"),
+    v(T, "tonnes-as-litres", "number_unit_mismatch", f"{EN}.summary", "to about 408,000 tonnes", "to about 408,000 litres",
+      "raw milk output of 408,000 tonnes given as litres"),
+    v(T, "spokeswoman-is-reporter", "name_swapped_one_side", f"{EN}.key_points[3]", "Fuyuan spokeswoman Chen Yi-chun",
+      "Fuyuan spokeswoman Huang Shih-han", "en names the reporter Huang Shih-han as Fuyuan's spokeswoman; zh unchanged"),
+    v(T, "chianan-promotion-zh", "name_swapped_one_side", f"{ZH}.one_line", "绿山牧场促销价62元", "嘉南乳业促销价62元",
+      "zh gives the NT$62 promotion to Chia Nan Dairy, which did not follow; en unchanged"),
+    v(T, "seven-eleven", "entity_invented", f"{EN}.summary", "PX Mart is selling two Fuyuan bottles",
+      "PX Mart and 7-Eleven are selling two Fuyuan bottles", "7-Eleven added to the retail offer; the article names PX Mart and Carrefour only",
+      add_entities=[("7-Eleven", "7-Eleven", "7-Eleven", "organization")]),
+    v(T, "prices-will-change-zh", "negation_flipped", f"{ZH}.key_points[3]", "明年6月前不会调整", "明年6月前会调整",
+      "Fuyuan says contract prices will not change before June"),
+    v(T, "sales-fell", "negation_flipped", f"{EN}.key_points[1]", "fresh milk sales grew only 1.2%", "fresh milk sales fell 1.2%",
+      "fresh milk sales grew 1.2%; they did not fall"),
+    v(T, "us-imports-zh", "nationality_region_changed", f"{ZH}.summary", "新西兰和澳大利亚进口冷藏鲜乳", "美国和澳大利亚进口冷藏鲜乳",
+      "imports come from New Zealand and Australia, not the US"),
+    v(T, "hong-kong-title", "nationality_region_changed", f"{EN}.title", "Taiwan's fresh milk price war", "Hong Kong's fresh milk price war",
+      "the price war is in Taiwan"),
+    v(T, "zh-point-5-milk-powder", "key_points_misaligned", f"{ZH}.key_points[4]", WHOLE,
+      "嘉南乳业总经理蔡宏毅说，公司每日将约80公吨生乳转作乳粉。",
+      "zh key point 5 is about milk powder while en point 5 is about Fuyuan's margin",
+      kps={"zh-Hans": [[2], [3], [5], [6], [8]]}),
+    v(T, "keyword-zh-english", "wrong_language", "keywords.zh-Hans", "酪农", "dairy farmers",
+      "a zh-Hans keyword left in English"),
+    v(T, "promo-link", "link_added", f"{EN}.key_points[0]", END, " See https://www.pxmart.com.tw/promo.",
+      "a retailer URL not in the article appended"),
+    v(T, "nj-summary", "wrong_article", "summary", None, None,
+      "the New Jersey minimum wage summary given for the milk price war report", other=N),
+]
