@@ -1,0 +1,2 @@
+"""x"""
+VARIANTS_A: list[dict] = []

@@ -1,0 +1,2 @@
+"""x"""
+VARIANTS_B: list[dict] = []
