@@ -198,6 +198,9 @@ def _counted(text: str, chinese: bool, currencies: frozenset[str]) -> list[tuple
         thing = (
             _zh_thing(prepared, mention.end) if chinese else _en_thing(prepared, mention.end, mention.start)
         )
+        before = prepared[max(0, mention.start - 8) : mention.start]
+        if thing == ("flight", None) and chinese and "车" in before:
+            thing = ("vehicle", None)  # 车流达1.52万架次: vehicle trips
         if (
             thing == ("score", "point")
             and chinese

@@ -126,9 +126,8 @@ def _simplified_source(source: str) -> str:
 
 
 # Generic heads a summary adds to a name the article states bare (台积电公司, 林郑政府).
-_GENERIC_HEADS = frozenset(
-    "公司 集团 政府 当局 大学 银行 医院 法院 委员会 交易所 市 省 县 区 州 国 岛 镇 村 港 线 站".split()  # noqa: SIM905
-)
+_HEADS = "公司 集团 政府 当局 大学 银行 医院 法院 委员会 交易所 市 省 县 区 州 国 岛 镇 村 港 线 站"
+_GENERIC_HEADS = frozenset(f"{_HEADS} 馆 园 厂 中心 机场 学校 工厂".split())
 
 
 # Descriptions a summary puts before a name the article states: 强台风柯罗莎 (强烈台风「柯罗莎」), 总统拜登.

@@ -164,3 +164,20 @@ def test_power_is_no_energy_and_measures_of_different_things_are_no_changed_numb
     en = side("Commission is capped at 20%; Gojek said most of its commissions are already below 20%.")
     zh = side("抽成不得超过20%。去年每日平均行程约75万趟，比2019年多约三成。")
     assert numbers_consistent(en, zh).passed  # 20% said twice beside a sentence en left out
+
+
+# After the first run of holdout12 and holdout13 (7 of 12 faithful outputs flagged).
+
+
+def test_after_holdout12_13_times_shares_country_forms_and_facility_names():
+    from service.checks.counted import mismatches
+    from service.checks.regions import _source_places
+    from service.checks.zh_names import missing_chinese_names
+
+    assert values("at about 7.40am on Saturday")[:2] == values("上午7时40分")[:2] == [7.0, 40.0]
+    assert values("about one in five specialist posts") == values("约五分之一") == [20.0]
+    assert "new_zealand" in _source_places("進口鮮乳多來自紐西蘭和澳洲")
+    assert "us" in _source_places("美西航线运价上涨")
+    assert missing_chinese_names(("大熊猫馆",), "「大熊貓之家」，新館面積增至2800平方米") == []
+    assert mismatches("daily traffic averaged 15,200 vehicles", False, "大桥日均车流达1.52万架次", True) == []
+    assert mismatches("15,200 flights", False, "1.52万个航班", True) == []

@@ -161,7 +161,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _KOREAN: ("조", "억", "만", "천"),
     _CN_TENTHS: ("成",),
     _CN_FRACTION: ("分",),
-    _EN_FRACTION: ("third", "quarter", "fifth"),  # "by a third" too
+    _EN_FRACTION: ("third", "quarter", "fifth", " in "),  # "by a third", "one in five" too
     _HALF_YEAR: ("半", "half"),
     _HALF: ("半", "half"),
     _CN_COMPOUND: ("兆", "亿", "万"),
@@ -192,7 +192,7 @@ _FIRST_CHARS: dict[re.Pattern[str], str] = {
     _QUARTERS: r"[前首fplt23]",
     _HALF: r"[一半过h]",
     _HALF_YEAR: r"[半h]",
-    _EN_FRACTION: r"[oatb]",
+    _EN_FRACTION: r"[oatb1-3]",
     _CN_ORDINAL: r"[第一二三四首Q]",
     _YEAR_PART: r"[年sbey]",
 }

@@ -248,10 +248,13 @@ _EN_FRACTION = re.compile(
     r"|(?<![A-Za-z])(?P<numh>one|two|three)-(?P<denh>thirds?|quarters?|fifths?)(?![A-Za-z])"
     # a change "by a third", "by about two-fifths": a share of what it was
     r"|(?<![A-Za-z])by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|some\s+|more\s+than\s+)?"
-    r"(?P<numb>a|one|two)[\s-](?P<denb>thirds?|quarters?|fifths?)(?![A-Za-z])",
+    r"(?P<numb>a|one|two)[\s-](?P<denb>thirds?|quarters?|fifths?)(?![A-Za-z])"
+    # "one in five" doctors, 1 in 3
+    r"|(?<![A-Za-z\d])(?P<numi>one|two|three|[1-3])\s+in\s+(?P<deni>three|four|five|ten|[345]|10)(?![A-Za-z\d])",
     re.IGNORECASE,
 )
-_EN_FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "third": 3, "thirds": 3, "quarter": 4,
+_EN_FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+                      "third": 3, "thirds": 3, "quarter": 4,
                       "quarters": 4, "fifth": 5, "fifths": 5}  # fmt: skip
 
 
@@ -267,8 +270,8 @@ def _read_fraction(m: re.Match[str]) -> list[NumberMention] | None:
     before = m.string[max(0, m.start() - 7) : m.start()].lower()
     if re.search(r"(?:first|last|past|next|latest)\s+$", before):
         return None  # "the first three quarters of 2025": a count of quarters, not 75 %
-    num_text = groups.get("num") or groups.get("num2") or groups.get("numh") or groups.get("numb")
-    den_text = groups.get("den") or groups.get("den2") or groups.get("denh") or groups.get("denb")
+    num_text = next(groups[g] for g in ("num", "num2", "numh", "numb", "numi") if groups.get(g))
+    den_text = next(groups[g] for g in ("den", "den2", "denh", "denb", "deni") if groups.get(g))
     num, den = part(num_text), part(den_text)
     if not den or num >= den:
         return None
