@@ -1,0 +1,1 @@
+VARIANTS_A: list[dict] = []

@@ -1,0 +1,1 @@
+VARIANTS_B: list[dict] = []
