@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- prose data: edit strings are kept on one line for reading
 """Single-defect edits of the holdout14 English, mixed and HTML summaries."""
 
 from __future__ import annotations
