@@ -128,7 +128,8 @@ FAITHFUL_EN: dict[str, dict] = {
             "summary": "The Shenzhen Development and Reform Commission held a hearing on Tuesday, December 9, on raising residential water "
             "prices for the first time since 2017. The first-tier price would rise by 0.53 yuan, or about 17.4%, to 3.58 yuan per "
             "cubic metre, with the second and third tiers going to 5.37 yuan and 10.74 yuan, from January 1, 2027 if approved. About "
-            "90% of households use no more than the first tier; their bills would rise by about 8.6 yuan a month. Shenzhen Water "
+            "90% of households use no more than the first tier, and the average household would pay about 8.6 yuan more a "
+            "month. Shenzhen Water "
             "Group says supply costs 3.87 yuan per cubic metre and it has lost about 1.12 billion yuan in three years. Low-income "
             "households would get 5 cubic metres a month free. Of 25 hearing participants, 19 broadly agreed and 4 objected.",
             "key_points": [
