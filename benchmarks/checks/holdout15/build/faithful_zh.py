@@ -98,7 +98,14 @@ FAITHFUL_ZH: dict[str, dict] = {
                 "新北市板桥江翠社宅中签率约5.3%；全国社宅累计完工约8.6万户。",
             ],
         },
-        "kw_en": ["Taipei", "social housing", "housing lottery", "rents", "Department of Urban Development", "Wenshan"],
+        "kw_en": [
+            "Taipei",
+            "social housing",
+            "housing lottery",
+            "rents",
+            "Department of Urban Development",
+            "Wenshan",
+        ],
         "kw_zh": ["台北", "社会住宅", "社宅抽签", "租金", "都市发展局", "文山区"],
         "entities": [
             ("Taipei", "台北", "台北", "place"),
