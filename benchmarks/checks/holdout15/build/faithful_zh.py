@@ -18,7 +18,7 @@ FAITHFUL_ZH: dict[str, dict] = {
             "percentage points. Chen Liqun of Shanghai Maritime University warned of possible overcapacity around 2028.",
             "key_points": [
                 "The order covers 12 LNG carriers of 174,000 cubic metres plus options for four more, for delivery in 2028-2030.",
-                "The price was not disclosed; Clarksons estimates about US$250 million a ship, or about US$3 billion (216 billion yuan) in total.",
+                "The price was not disclosed; Clarksons estimates about US$250 million a ship, or about US$3 billion (21.6 billion yuan) in total.",
                 "Annual LNG carrier capacity at the Changxing Island base will rise from 8 to 14 ships.",
                 "China's share of global new orders reached 71.3% in January-October, 3.1 percentage points higher than a year earlier.",
                 "Chen Liqun warns that more than 300 LNG carriers on order, about 40% of the fleet, could cause overcapacity around 2028.",
