@@ -119,7 +119,7 @@ def grounded_name(name: str, rows: list[GroundedEntity], side: str) -> bool:
 
 
 def _reordered(name: str, form: str) -> bool:
-    """ "Commerce Department" for "US Department of Commerce": two words or more, all of the form's."""
+    """Two words or more, all of the form's: "Commerce Department" for "US Department of Commerce"."""
     words = set(_fold(name).split())
     return len(words) >= 2 and words <= set(_fold(form).split())
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.checks.fields import Problem, make_result
-from service.checks.numbers import MONTHS
+from service.checks.numbers import LETTER_CURRENCIES, MONTHS
 from service.memo import per_finalize
 from service.schemas import CheckResult
 
@@ -121,7 +121,9 @@ def _excluded(token: str) -> bool:
     return bare in _NOT_NAMES or bare in _GENERIC_ACRONYMS or not name_parts(bare)
 
 
-_CURRENCY_AMOUNT = re.compile(r"(?:RM|Rs|Rp)\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:bn|mn|tn|[kmb])?")
+_CURRENCY_AMOUNT = re.compile(
+    rf"(?:{'|'.join(LETTER_CURRENCIES)})\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:bn|mn|tn|[kmb])?"
+)
 
 
 def _gap(text: str, left: re.Match[str], right: re.Match[str]) -> str:
@@ -271,6 +273,6 @@ def names_result(problems: list[Problem], unverifiable: list[str]) -> CheckResul
 
 
 def without_role(name: str) -> str:
-    """"Director Lam Wing-yee" -> "Lam Wing-yee": a role word opening a name is no part of it."""
+    """A role word opening a name is no part of it: "Director Lam Wing-yee" -> "Lam Wing-yee"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in _ROLE_WORDS else name

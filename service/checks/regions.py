@@ -167,10 +167,19 @@ def _zh_places(simplified: str, scanner: tuple[re.Pattern[str], dict[str, str]])
     return {keys[m.group(0)] for m in pattern.finditer(simplified)}
 
 
-# Places whose names hold another place's word: British Columbia is in Canada, New Mexico in the US.
-_OTHER_PLACE = re.compile(
-    r"British Columbia|New Mexico|New England|New South Wales|Indian Ocean|New Guinea|Dutch Harbor"
-)
+# Places whose names hold another place's word (British Columbia is in Canada, New Mexico in the US), and
+# the listed country they are in, where there is one.
+_OTHER_PLACES = {"British Columbia": "canada", "New Mexico": "us", "New England": "us",
+                 "New South Wales": "australia", "Indian Ocean": None, "New Guinea": None,
+                 "Dutch Harbor": None}  # fmt: skip
+_OTHER_PLACE = re.compile("|".join(_OTHER_PLACES))
+
+
+def _without_other_places(text: str) -> str:
+    """`text` with those names blanked out, same length: New South Wales names no Wales."""
+    if not _OTHER_PLACE.search(text):
+        return text
+    return _OTHER_PLACE.sub(lambda m: "_" * len(m.group(0)), text)
 
 
 @per_finalize
@@ -178,8 +187,7 @@ def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
     """The place keys `text` names; `in_names=False` leaves out a country's name opening a company's."""
     if chinese:
         return _zh_places(to_simplified(text), _ZH_SUMMARY_SCAN)
-    if _OTHER_PLACE.search(text):
-        text = _OTHER_PLACE.sub(lambda m: "_" * len(m.group(0)), text)
+    text = _without_other_places(text)
     found = {key for key in _EN if _en_found(key, text, in_names)}
     if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
         found.discard("korea")
@@ -194,9 +202,9 @@ def _source_places(source: str) -> frozenset[str]:
         if len(set(run.group(0))) == len(run.group(0)):  # distinct characters: 广深港, not 深深
             found |= {_ABBREVIATIONS[ch] for ch in run.group(0)}
     found |= places(source, chinese=False)
-    english = _OTHER_PLACE.sub(lambda m: "_" * len(m.group(0)), source)  # New South Wales is no Wales
+    english = _without_other_places(source)
     found |= {country for country, (en, zh) in _WITHIN.items() if _names_any(english, simplified, en, zh)}
-    found |= {_OTHER_PLACE_IN.get(m.group(0), "") for m in _OTHER_PLACE.finditer(source)} - {""}
+    found |= {_OTHER_PLACES[m.group(0)] for m in _OTHER_PLACE.finditer(source)} - {None}
     found |= {_LISTED_WITHIN[key] for key in found if key in _LISTED_WITHIN}
     return frozenset(found)
 
@@ -207,8 +215,6 @@ def _names_any(source: str, simplified: str, en: tuple[str, ...], zh: tuple[str,
     )
 
 
-_OTHER_PLACE_IN = {"British Columbia": "canada", "New Mexico": "us", "New England": "us",
-                   "New South Wales": "australia"}  # fmt: skip
 # An article set in Sydney or British Columbia names its country for a summary that says Australia or
 # Canada: regions, states and cities a story is often set in (English forms whole words, Chinese ones
 # Simplified), and the listed regions' own countries.

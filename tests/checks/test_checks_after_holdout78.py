@@ -9,9 +9,12 @@ from service.checks.injection import check_injection
 from service.checks.names import extract_names, source_parts
 from service.checks.numbers import find_numbers
 from service.checks.numbers.compare import unmatched
-from service.checks.regions import places
-from service.checks.zh_names import chinese_names
+from service.checks.polarity import contradiction
+from service.checks.regions import _source_places, places
+from service.checks.summary import numbers_consistent
+from service.checks.zh_names import chinese_names, missing_chinese_names
 from service.llm.schemas import GroundedEntity
+from service.schemas import LanguageSummary
 
 
 def values(text: str) -> list[float]:
@@ -121,8 +124,6 @@ def test_a_change_by_a_fraction_a_days_range_and_hong_kong_days():
 
 
 def test_not_conceding_is_no_defeat():
-    from service.checks.polarity import contradiction
-
     assert contradiction("Bell did not concede; Okafor won.", False, "贝尔没有认输，奥卡福胜出。", True) == []
     assert contradiction("Okafor won the recount.", False, "奥卡福在重新点票中落败。", True) == ["win"]
 
@@ -131,8 +132,6 @@ def test_not_conceding_is_no_defeat():
 
 
 def test_a_region_inside_another_country_and_the_country_of_a_state_or_city():
-    from service.checks.regions import _source_places
-
     assert places("The wildfire in British Columbia's Shuswap region", False) == set()
     assert _source_places("SYDNEY - teachers in New South Wales voted") == {"australia"}
     assert _source_places("a fire in British Columbia spread") == {"canada"}
@@ -151,10 +150,8 @@ def test_a_role_word_before_a_grounded_name_and_a_race_time():
 def test_power_is_no_energy_and_measures_of_different_things_are_no_changed_number():
     assert unmatched(find_numbers("9.6 GW"), find_numbers("9.6 GWh")) != []
     assert unmatched(find_numbers("9.6 GW"), find_numbers("960万千瓦")) == []
-    # each side leaves out a figure: 900 mines on one side, 800 cubic metres an hour on the other
-    from service.checks.summary import numbers_consistent
-    from service.schemas import LanguageSummary
 
+    # each side leaves out a figure: 900 mines on one side, 800 cubic metres an hour on the other
     def side(text: str) -> LanguageSummary:
         return LanguageSummary(title="t", one_line="o", summary=text, key_points=["k"])
 
@@ -170,10 +167,6 @@ def test_power_is_no_energy_and_measures_of_different_things_are_no_changed_numb
 
 
 def test_after_holdout12_13_times_shares_country_forms_and_facility_names():
-    from service.checks.counted import mismatches
-    from service.checks.regions import _source_places
-    from service.checks.zh_names import missing_chinese_names
-
     assert values("at about 7.40am on Saturday")[:2] == values("上午7时40分")[:2] == [7.0, 40.0]
     assert values("about one in five specialist posts") == values("约五分之一") == [20.0]
     assert "new_zealand" in _source_places("進口鮮乳多來自紐西蘭和澳洲")

@@ -107,6 +107,7 @@ from service.checks.numbers.english import (
     _EN_TENS,
     _EN_UNITS,
     _EN_WORDS,
+    LETTER_CURRENCIES,
     _read_arabic,
     _read_article_scale,
     _read_en_words,
@@ -119,6 +120,7 @@ from service.checks.script import to_simplified
 from service.checks.units import currency_around, resolve
 
 __all__ = [
+    "LETTER_CURRENCIES",
     "MONTHS",
     "NumberMention",
     "comparable_conflict",

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from service.checks.numbers.chinese import _cn_numeral_value
-from service.checks.numbers.mention import NumberMention, _alternation
+from service.checks.numbers.mention import WITHIN_DAYS, NumberMention, _alternation
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
@@ -174,18 +174,13 @@ def _dated(prepared: str, mention: NumberMention) -> bool:
     after = prepared[mention.end : mention.end + 1]
     if after == "号":  # 5月3号 is a day; 羲和三号 is a model number
         return "月" in prepared[max(0, mention.start - 3) : mention.start]
-    if prepared.startswith(_WITHIN_DAYS, mention.end):  # 28日内: within 28 days, a duration
+    if prepared.startswith(WITHIN_DAYS, mention.end):  # 28日内: within 28 days, a duration
         return False
     return after in ("月", "日") or mention.text in MONTHS
 
 
-_WITHIN_DAYS = ("日内", "日以内", "日之内")
-
-
 # A time of day is read on the 24-hour clock, so each language's way of writing it agrees: "5 pm" = 下午5时 =
 # 17时 (17), "6 am" = 早上6时 = 6时 (6). Minutes stay a number of their own ("5:30 pm" -> 17, 30).
-_ZH_HOURS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10, "十一": 11, "十二": 12}  # fmt: skip
 _CLOCK = re.compile(
     r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\.?(?![A-Za-z])"
     r"|(?P<later>下午|晚上|晚间|傍晚|夜间|夜里|中午|晚)\s*(?P<zh>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])\s*(?=[时点])",
@@ -195,8 +190,7 @@ _CLOCK = re.compile(
 
 def _read_clock(m: re.Match[str]) -> list[NumberMention] | None:
     if m["zh"]:
-        hour = int(m["zh"]) if m["zh"].isdigit() else _ZH_HOURS[m["zh"]]
-        later = True
+        hour, later = _month_value(m["zh"]) or 0, True  # 5, 十一: a number word from 1 to 12
     else:
         hour, later = int(m["h"]), m["ampm"].lower() == "p"
     if later and hour < 12:

@@ -24,9 +24,10 @@ _CURRENCY = "$€£¥￥"
 
 # Letters glued to digits make an identifier (K2, H100), except a currency's letters: RM27 (ringgit),
 # Rs500 (rupees), Rp10,000 (rupiah).
-_LETTER_CURRENCIES = ("RM", "Rs", "Rp")
+LETTER_CURRENCIES = ("RM", "Rs", "Rp")
+_AFTER_LETTER_CURRENCY = "".join(f"|(?<=(?<![A-Za-z]){code})" for code in LETTER_CURRENCIES)
 _ARABIC = re.compile(
-    r"(?:(?<![A-Za-z0-9_.])|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])Rs)|(?<=(?<![A-Za-z])Rp))"
+    rf"(?:(?<![A-Za-z0-9_.]){_AFTER_LETTER_CURRENCY})"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     r"(?:\s*(?P<cn>万亿|千万|百万|亿|万|千(?![瓦米克卡])|兆(?![瓦赫字焦帕欧位比]))"
     r"|(?:\s+|-)(?P<en>thousand|million|billion|trillion)(?![A-Za-z])"
@@ -111,7 +112,7 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             letter = m["letter"]
             # "70B", "4K", "$5M": upper case scales; "$120m" only after a currency sign (100m may be metres).
             before = work[max(0, m.start() - 2) : m.start()].strip()[-1:]
-            if work[max(0, m.start() - 2) : m.start()] in _LETTER_CURRENCIES:
+            if work[max(0, m.start() - 2) : m.start()] in LETTER_CURRENCIES:
                 before = "$"  # RM120m: after a currency sign
             if _DESIGNATION.search(work, max(0, m.start() - _NAME_WINDOW), m.start()) and not (
                 before and before in _CURRENCY

@@ -13,7 +13,6 @@ from service.checks.numbers.mention import NumberMention, _canon
 _FACTORS = {
     "tw": 1e9, "gw": 1e6, "mw": 1e3, "kw": 1.0,
     "twh": 1e9, "gwh": 1e6, "mwh": 1e3, "kwh": 1.0,
-    "terawatt": 1e9, "gigawatt": 1e6, "megawatt": 1e3, "kilowatt": 1.0,
     "太瓦": 1e9, "吉瓦": 1e6, "兆瓦": 1e3, "千瓦": 1.0,
     "太瓦时": 1e9, "吉瓦时": 1e6, "兆瓦时": 1e3, "千瓦时": 1.0,
     "度": 1.0, "度电": 1.0,
@@ -33,11 +32,7 @@ def in_base_units(prepared: str, mention: NumberMention) -> NumberMention:
         return mention
     if mention.end < 0 or not (found := _UNIT.match(prepared, mention.end)):
         return mention
-    unit = found["u"]
-    key = unit.lower() if unit.isascii() else unit
-    key = re.sub(r"s?[\s-]hours?$", "h", key) if "watt" in key else key  # gigawatt hours -> gigawatth
-    key = {"terawatth": "twh", "gigawatth": "gwh", "megawatth": "mwh", "kilowatth": "kwh"}.get(key, key)
-    key = key.replace("-", " ")
+    key = _unit_key(found["u"])
     if key not in _FACTORS:
         return mention
     factor = _FACTORS[key]
@@ -46,9 +41,18 @@ def in_base_units(prepared: str, mention: NumberMention) -> NumberMention:
     return replace(mention, value=value, text=text, measure=_measure(key))
 
 
+def _unit_key(unit: str) -> str:
+    """The unit as `_FACTORS` spells it: "gigawatts" -> "gw", "megawatt-hours" -> "mwh", "cubic-metre"
+    -> "cubic metre"."""
+    if not unit.isascii():
+        return unit
+    key = re.sub(r"(tera|giga|mega|kilo)watts?", lambda m: f"{m[1][0]}w", unit.lower())
+    return re.sub(r"[\s-]hours?$", "h", key).replace("-", " ")
+
+
 def _measure(key: str) -> str:
-    if key.endswith("h") or key.endswith("时") or key.startswith("度"):
+    if key.endswith(("h", "时")) or key.startswith("度"):
         return "energy"
-    if "瓦" in key or "watt" in key or key.endswith("w"):
+    if "瓦" in key or key.endswith("w"):
         return "power"
     return "volume"

@@ -86,9 +86,10 @@ _DURATION_EN = re.compile(  # "18 more months", "two further years", "three stra
     r"|(?P<y>years?)|(?P<h>hours?))\b",
     re.IGNORECASE,
 )
+WITHIN_DAYS = ("日内", "日以内", "日之内")  # 28日内: within 28 days, a duration and no day of a month
 _DURATION_ZH = (("岁", "age"), ("天", "dur:d"), ("周", "dur:w"), ("週", "dur:w"), ("星期", "dur:w"),
-                ("个月", "dur:m"), ("年", "dur:y"), ("小时", "dur:h"), ("日内", "dur:d"), ("日以内", "dur:d"),
-                ("日之内", "dur:d"))  # fmt: skip
+                ("个月", "dur:m"), ("年", "dur:y"), ("小时", "dur:h"),
+                *((within, "dur:d") for within in WITHIN_DAYS))  # fmt: skip
 
 
 def duration_after(rest: str, value: float) -> str | None:
