@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, help="write the snapshot here")
     parser.add_argument("--compare", type=Path, help="compare with this snapshot; exit 1 on differences")
     parser.add_argument("--no-checks", action="store_true", help="text stages only")
+    parser.add_argument("--show", type=int, default=100, help="print at most this many differences")
     args = parser.parse_args(argv)
     snapshot: dict[str, Any] = {"text": text_snapshot()}
     if not args.no_checks:
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         found = _diff(base, snapshot)
         # Inputs that did not exist when the snapshot was taken (a new test's literals) cannot differ.
         differences = [line for line in found if not line.endswith(": added")]
-        for line in differences[:100]:
+        for line in differences[: args.show]:
             print(line)
         print(
             f"{len(differences)} differences ({len(found) - len(differences)} new inputs not in the snapshot)"

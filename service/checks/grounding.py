@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import re
 
+from service.checks.entity_forms import covered, fold, forms, mentions, reordered
 from service.checks.fields import Problem, field_pairs, make_result, skipped, summary_fields
 from service.checks.gazetteer import known_forms
+from service.checks.name_swap import swapped_people
 from service.checks.names import extract_names, missing_names, source_parts, without_role
 from service.checks.numbers import describe, find_numbers, unmatched
-from service.checks.regions import place_in_source, place_key, places
+from service.checks.regions import place_in_source
 from service.checks.script import english_share
 from service.checks.units import currency_context
 from service.checks.zh_names import chinese_names, missing_chinese_names
-from service.llm.schemas import fold_form
 from service.memo import per_finalize
 from service.schemas import CheckResult, GroundedEntity, Grounding, LanguageSummary
 
@@ -35,66 +36,8 @@ _SKIP = "no grounding given (prompt v1 or an output checked from outside)"
 _ENGLISH_SOURCE_SHARE = 0.4  # as names_in_source: below it the article states its names in Chinese
 
 
-# Case, script and spacing folded - the same fold v3's rows are resolved with (expand_grounding).
-_fold = fold_form
-
-
-def _forms(entity: GroundedEntity, side: str) -> list[str]:
-    """The forms a summary may use for a row: its full form, and for a person each part of the name
-    ("Lambert" for "Nathan Lambert", 奥特曼 for 萨姆·奥特曼) - a second mention is usually that short."""
-    full = entity.en if side == "en" else entity.zh
-    forms = [full]
-    if side == "zh" and re.search(r"[\u4e00-\u9fff]", entity.source):
-        forms.append(entity.source)  # the article's own form: 台電 for 台湾电力公司
-    if entity.type == "person":  # family name, or (洛根 for Logan Kilpatrick) the given name
-        parts = re.split(r"[\s·・]+", full.strip())
-        if len(parts) > 1:
-            forms += [part for part in parts if len(part) >= 2 and not part.endswith(".")]
-    elif side == "en":  # EMA for European Medicines Agency, FDA for US Food and Drug Administration
-        forms += _initialisms(full)
-    return [f for f in forms if f.strip()]
-
-
-_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
-
-
-def _initialisms(name: str) -> list[str]:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
-        return []
-    found = ["".join(w[0] for w in words)]
-    if words[0].isupper() and len(words) >= 3:  # a country prefix: "US Food and Drug Administration"
-        found.append("".join(w[0] for w in words[1:]))
-    return [form for form in found if len(form) >= 3]  # "CH" or "PF" would be found by chance
-
-
-def _mentions(entity: GroundedEntity, side: str, text: str) -> bool:
-    folded = _fold(text)
-    for form in _forms(entity, side):
-        needle = _fold(form)
-        if side == "en":
-            if re.search(rf"(?<![a-z0-9]){re.escape(needle)}(?![a-z0-9])", folded):
-                return True
-        elif needle in folded:
-            return True
-    # A listed place is also named by its other words: 在港上市 names the Hong Kong row, "US" the 美国 one.
-    if entity.type == "place" and (key := place_key(entity.en) or place_key(entity.zh)):
-        return key in places(text, side == "zh")
-    return False
-
-
-def _covered(name: str, entities: list[GroundedEntity]) -> bool:
-    folded = _fold(name)
-    for entity in entities:
-        for form in (entity.en, entity.zh, entity.source):
-            candidate = _fold(form)
-            if candidate and (folded in candidate or candidate in folded or _reordered(name, form)):
-                return True
-    return False
-
-
 def _source_has(source_folded: str, form: str) -> bool:
-    needle = _fold(form).strip()
+    needle = fold(form).strip()
     return bool(needle) and needle in source_folded
 
 
@@ -103,7 +46,7 @@ def grounded_rows(source: str, grounding: Grounding | None) -> list[GroundedEnti
     either language (德累斯顿 for 德勒斯登 (Dresden); an association a mixed page names only in Chinese)."""
     if grounding is None:
         return []
-    folded = _fold(source)
+    folded = fold(source)
     return [e for e in grounding.entities if _source_has(folded, e.source)]
 
 
@@ -114,14 +57,8 @@ def grounded_name(name: str, rows: list[GroundedEntity], side: str) -> bool:
         bare = name.replace("·", "")
         return any(e.zh and e.zh.replace("·", "") == bare for e in rows)
     name = without_role(name)  # "Director Lam Wing-yee" is the row "Lam Wing-yee"
-    folded = _fold(name)
-    return bool(folded) and any(e.en and (folded in _fold(e.en) or _reordered(name, e.en)) for e in rows)
-
-
-def _reordered(name: str, form: str) -> bool:
-    """Two words or more, all of the form's: "Commerce Department" for "US Department of Commerce"."""
-    words = set(_fold(name).split())
-    return len(words) >= 2 and words <= set(_fold(form).split())
+    folded = fold(name)
+    return bool(folded) and any(e.en and (folded in fold(e.en) or reordered(name, e.en)) for e in rows)
 
 
 def entities_grounded(
@@ -130,7 +67,7 @@ def entities_grounded(
     if grounding is None:
         return skipped("entities_grounded", _SKIP)
     entities = grounding.entities
-    source_folded = _fold(source)
+    source_folded = fold(source)
     index = source_parts(source)
     problems: list[Problem] = []
     for i, entity in enumerate(entities):
@@ -153,7 +90,7 @@ def entities_grounded(
             missing = [
                 n.text
                 for n in missing_names(names, index)
-                if not _covered(n.text, entities) and not _unit(n.text)
+                if not covered(n.text, entities) and not _unit(n.text)
             ]
             if missing and chinese_source:
                 twin = zh_fields.get(field.replace("summary.en.", "summary.zh-Hans.", 1), "")
@@ -170,7 +107,9 @@ def entities_grounded(
                 )
     if en is not None and zh is not None:
         for suffix, en_text, zh_text in field_pairs(en, zh):
-            problems += _pair_problems(suffix, en_text, zh_text, entities, source_folded)
+            found = _pair_problems(suffix, en_text, zh_text, entities, source_folded)
+            flagged = {problem.field for problem in found}
+            problems += found + swapped_people(suffix, en_text, zh_text, entities, flagged)
     return make_result("entities_grounded", problems)
 
 
@@ -190,10 +129,10 @@ def _pair_problems(
     """A name swapped on one side: one side names row A, the other names row B of the same type (or a
     Chinese name that is in neither the article nor the table) instead of A."""
     problems: list[Problem] = []
-    in_en = [e for e in entities if _mentions(e, "en", en_text)]
-    in_zh = [e for e in entities if _mentions(e, "zh", zh_text)]
+    in_en = [e for e in entities if mentions(e, "en", en_text)]
+    in_zh = [e for e in entities if mentions(e, "zh", zh_text)]
     # A well-known name the table does not cover, even one the article has elsewhere (谷歌 for 微软).
-    stray_zh = [form for form in known_forms(zh_text, chinese=True) if not _covered(form, entities)]
+    stray_zh = [form for form in known_forms(zh_text, chinese=True) if not covered(form, entities)]
     for entity in in_en:
         if entity in in_zh:
             continue
@@ -271,15 +210,15 @@ def key_points_grounded(
                         f"it cites {sorted(a | b)}",
                     )
                 )
-        cited_folded = _fold(cited_text)
+        cited_folded = fold(cited_text)
         for entity in grounding.entities:
             if entity.type != "person":  # an organisation or place is often the story's subject, unnamed
                 continue
-            if not (_mentions(entity, "en", en_point) or _mentions(entity, "zh", zh_point)):
+            if not (mentions(entity, "en", en_point) or mentions(entity, "zh", zh_point)):
                 continue
             # Any of the row's forms will do: a paragraph may name a person by family name or in Chinese.
-            forms = {entity.source, *_forms(entity, "en"), *_forms(entity, "zh")}
-            if any(_source_has(cited_folded, form) for form in forms):
+            row_forms = {entity.source, *forms(entity, "en"), *forms(entity, "zh")}
+            if any(_source_has(cited_folded, form) for form in row_forms):
                 continue
             problems.append(
                 Problem(

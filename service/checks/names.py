@@ -123,6 +123,7 @@ def _excluded(token: str) -> bool:
 
 _CURRENCY_AMOUNT = re.compile(
     rf"(?:{'|'.join(LETTER_CURRENCIES)})\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:bn|mn|tn|[kmb])?"
+    r"|R\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|[kmb])|R\d{1,3}(?:,\d{3})+"  # R1.9bn, R9,800 (rand)
 )
 
 
@@ -239,7 +240,7 @@ def _part_found(part: str, index: frozenset[str]) -> bool:
 
 # A capitalised role word opening a sentence joins the name after it ("Owner Kestrel Partners said"):
 # the name is found when the rest of it is.
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     _words(
         """owner owners chairman chairwoman chair chief president minister spokesman spokeswoman spokesperson
         director founder cofounder analyst analysts judge coach manager premier governor mayor secretary
@@ -257,7 +258,7 @@ def missing_names(names: list[Name], index: frozenset[str]) -> list[Name]:
         if all(_part_found(p, index) for p in name.parts):
             continue
         rest = name.parts[1:]
-        if name.parts[0] in _ROLE_WORDS and rest and all(_part_found(p, index) for p in rest):
+        if name.parts[0] in ROLE_WORDS and rest and all(_part_found(p, index) for p in rest):
             continue
         missing.append(name)
     return missing
@@ -275,4 +276,4 @@ def names_result(problems: list[Problem], unverifiable: list[str]) -> CheckResul
 def without_role(name: str) -> str:
     """A role word opening a name is no part of it: "Director Lam Wing-yee" -> "Lam Wing-yee"."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in _ROLE_WORDS else name
+    return rest if rest and first.lower() in ROLE_WORDS else name

@@ -26,7 +26,7 @@ _LEXICON: dict[str, tuple[tuple[_E, tuple[str, ...]], tuple[_E, tuple[str, ...]]
     "rise": (
         (
             r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|gain(?:s|ed)?|climb(?:s|ed)?"
-            r"|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|rall(?:y|ied|ies)|widen(?:s|ed)?|rais(?:e|es|ed)"
+            r"|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|rall(?:y|ied|ies)|widen(?:s|ed)?|rais(?:e|es|ed|ing)"
             r"|hik(?:e|es|ed)|boost(?:s|ed)?|expand(?:s|ed)?|lift(?:s|ed|ing)?|higher|up(?=\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+)?\d)"
             r"|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed)"
             # a currency's moves, and "20% more than" a comparison states
@@ -116,6 +116,7 @@ _EN_NO_OBJECT_WORDS = (
     r"|f[ae]ll(?:s|en|ing)?\s+(?:\w+\s+)?as\s+(?:rain|snow|sleet|hail)|(?:rain|snow|sleet|hail)\s+f[ae]ll"
 )
 _EN_NEUTRAL = re.compile(rf"\b(?:{_EN_NO_OBJECT_WORDS})\b", re.IGNORECASE)
+_IN_EN_NAME = re.compile(r"(?:Lower|Higher|Rising|Falling)\s+[A-Z]")
 _EN_NO_OBJECT = re.compile(r"\s+no\b", re.IGNORECASE)
 _ZH_NEGATION = re.compile(r"(?:不|未|没有|没|并未|从未|尚未|无法|未能|不会|不再|不能|拒绝)[能会再曾予]?$")
 
@@ -159,6 +160,12 @@ def poles(text: str, chinese: bool) -> Counter[tuple[str, int]]:
         for m, sign in matches:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
+            if (
+                not chinese
+                and _IN_EN_NAME.match(text, m.start())
+                and text[: m.start()].rstrip()[-1:].isalnum()
+            ):
+                continue  # the Lower Station, Higher Education Authority: part of a name, mid-sentence
             taken.append((m.start(), m.end()))
             before = text[max(0, m.start() - 24) : m.start()]
             # "did not rise", 未通过; and "admitted no wrongdoing" (English negates the object too).

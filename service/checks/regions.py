@@ -86,6 +86,8 @@ _PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "norway": (("Norway", "Norwegian"), ("挪威",)),
     "eu": (("European Union", "EU"), ("欧盟",)),
     "europe": (("Europe", "European"), ("欧洲",)),
+    "southeast_asia": (("Southeast Asia", "Southeast Asian", "South-East Asia", "South-east Asia",
+                        "South East Asia", "South-East Asian", "South-east Asian"), ("东南亚",)),
     "asia": (("Asia", "Asian"), ("亚洲",)),
     "africa": (("Africa", "African"), ("非洲",)),
 }  # fmt: skip
@@ -189,9 +191,19 @@ def places(text: str, chinese: bool, *, in_names: bool = True) -> set[str]:
         return _zh_places(to_simplified(text), _ZH_SUMMARY_SCAN)
     text = _without_other_places(text)
     found = {key for key in _EN if _en_found(key, text, in_names)}
-    if "north_korea" in found and not re.search(r"(?<!North )Korea", text):
-        found.discard("korea")
+    for region, (part, alone) in _HOLDS.items():  # North Korea names no Korea, Southeast Asia no Asia
+        if region in found and not alone.search(text):
+            found.discard(part)
     return found
+
+
+_HOLDS = {
+    "north_korea": ("korea", re.compile(r"(?<!North )Korea")),
+    "southeast_asia": (
+        "asia",
+        re.compile(r"(?<!Southeast )(?<!South-East )(?<!South-east )(?<!South East )Asia"),
+    ),
+}
 
 
 @lru_cache(maxsize=64)

@@ -52,7 +52,7 @@ _BEFORE = re.compile(
     r"|(?P<cny>RMB\s?|CNY\s?|人民币)|(?P<usd_zh>美元)|(?P<dollar>\$)|(?P<eur>€|EUR\s?)|(?P<gbp>£|GBP\s?)"
     r"|(?P<krw>₩|KRW\s?)|(?P<yen_yuan>[¥￥])|(?P<myr>(?<![A-Za-z])RM|MYR\s?)|(?P<inr>(?<![A-Za-z])Rs\.?\s?|₹|INR\s?)"
     r"|(?P<idr>(?<![A-Za-z])Rp\.?\s?|IDR\s?)|(?P<thb>฿|THB\s?)|(?P<cad>C\$|CA\$|CAD\s?)|(?P<chf>CHF\s?)"
-    r"|(?P<nzd>NZ\$|NZD\s?))\s*$"
+    r"|(?P<nzd>NZ\$|NZD\s?)|(?P<zar>(?<![A-Za-z])R|ZAR\s?))\s*$"
 )
 _AFTER = re.compile(
     r"^\s*(?:(?:多|余|左右)\s*)?(?:"
@@ -66,7 +66,7 @@ _AFTER = re.compile(
     r"|(?P<jpy>yen|日元|日圓|日圆)|(?P<krw>won|韩元|韓元|원)"
     r"|(?P<myr>ringgits?|令吉|马币|馬幣)|(?P<inr>(?:Indian\s+)?rupees?|卢比|盧比)|(?P<idr>rupiah|印尼盾)"
     r"|(?P<thb>baht|泰铢|泰銖)|(?P<cad>Canadian\s+dollars?|加元|加币|加幣)|(?P<chf>Swiss\s+francs?|瑞士法郎)"
-    r"|(?P<rub>roubles?|rubles?|卢布|盧布)|(?P<vnd>dong|越南盾)|(?P<nzd>New\s+Zealand\s+dollars?|新西兰元|纽元)"
+    r"|(?P<zar>(?:South\s+African\s+)?rand(?![a-z])|兰特|蘭特)|(?P<rub>roubles?|rubles?|卢布|盧布)|(?P<vnd>dong|越南盾)|(?P<nzd>New\s+Zealand\s+dollars?|新西兰元|纽元)"
     r"|(?P<dkk>Danish\s+kron(?:er|e)|丹麦克朗|丹麥克朗)|(?P<sek>Swedish\s+kron(?:or|a)|瑞典克朗)"
     r"|(?P<nok>Norwegian\s+kron(?:er|e)|挪威克朗)|(?P<krone>kron(?:er|or|e|a)|克朗)"
     r"|(?P<dollar>dollars?)|(?P<yuan>元|块钱|块))",
@@ -77,7 +77,7 @@ _CODES = {"us": "USD", "usd_zh": "USD", "hk": "HKD", "tw": "TWD", "sg": "SGD", "
           "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "dollar": "DOLLAR", "yuan": "YUAN",
           "yen_yuan": "YEN_YUAN", "myr": "MYR", "inr": "INR", "idr": "IDR", "thb": "THB", "cad": "CAD",
           "chf": "CHF", "rub": "RUB", "vnd": "VND", "nzd": "NZD", "dkk": "DKK", "sek": "SEK", "nok": "NOK",
-          "krone": "KRONE"}  # fmt: skip
+          "zar": "ZAR", "krone": "KRONE"}  # fmt: skip
 # "the won", "won the election": only a number directly before "won" makes it a currency.
 # ("1,121 won an hour" is a wage.)
 _WON_VERB = re.compile(

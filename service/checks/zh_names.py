@@ -24,7 +24,8 @@ _NOT_NAMES = frozenset(
     """中 国内 国外 海外 全国 全球 世界 各地 当地 本地 市场 政府 公司 集团 银行 中心 东部 西部 南部 北部
     中部 华南 华北 华东 亚洲 欧洲 非洲 美洲 平台 方面 记者 总统 总理 部长 主席 教授 博士 先生 女士
     高达 同比 环比 达到 据悉 表示 认为 指出 强调 介绍 透露 称 说 万元 亿元 美元 港元 日元 欧元
-    新台币 人民币 韩元 英镑 周一 周二 周三 周四 周五 周六 周日 明日 今日 昨日 年初 年底 年末 上午 下午
+    新台币 人民币 韩元 英镑 令吉 卢比 泰铢 比索 卢布 新元 澳元 加元 兰特
+    周一 周二 周三 周四 周五 周六 周日 明日 今日 昨日 年初 年底 年末 上午 下午
     晚间 凌晨 归母 扣非 营收 黄金 白银 石油 钢铁 文化 历史 经济 金融 科技 人工智能 大模型 模型""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _lock = threading.Lock()
@@ -80,6 +81,18 @@ def chinese_names(text: str) -> tuple[str, ...]:
             for n in names
             if len(_HAN.findall(n)) >= 2 and n not in _NOT_NAMES and not _glued(n) and not _ordinary_words(n)
         )
+    )
+
+
+@lru_cache(maxsize=256)
+def chinese_people(text: str) -> tuple[str, ...]:
+    """The `chinese_names` jieba tags as a person's, less everyday words it also tags so (顾问, 高峰)."""
+    person = {t.word for t in _posseg().cut(to_simplified(text)) if t.flag in _PERSON_TAGS}
+    return tuple(
+        name
+        for name in chinese_names(text)
+        if any(name.startswith(word) for word in person)
+        and not any(common_word(part, 50) for part in name.split("·") if len(part) >= 2)
     )
 
 

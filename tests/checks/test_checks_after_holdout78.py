@@ -4,7 +4,8 @@ were flagged, for these)."""
 from __future__ import annotations
 
 from service.checks.counted import mismatches
-from service.checks.grounding import _forms, grounded_name
+from service.checks.entity_forms import forms
+from service.checks.grounding import grounded_name
 from service.checks.injection import check_injection
 from service.checks.names import extract_names, source_parts
 from service.checks.numbers import find_numbers
@@ -83,7 +84,7 @@ def test_an_initialism_of_lowercase_words_and_of_a_table_row():
     fda = GroundedEntity(
         en="US Food and Drug Administration", zh="美国食品药品监督管理局", source="FDA", type="organization"
     )
-    assert "FDA" in _forms(fda, "en")
+    assert "FDA" in forms(fda, "en")
     commerce = GroundedEntity(
         en="US Department of Commerce", zh="美国商务部", source="美国商务部", type="organization"
     )

@@ -140,6 +140,8 @@ __all__ = [
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "﹪": "%", "．": "."})
 
 
+_PAREN_DAY = re.compile(r"(?<=[今昨明前])[（(](\d{1,2})[）)](?=日)")
+
 Reader = Callable[[re.Match[str]], list[NumberMention] | None]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words one of which every match of a pass contains, casefolded (a month name starts with its stem). Most
@@ -207,6 +209,8 @@ def find_numbers(text: str, currencies: frozenset[str] | None = None) -> list[Nu
     if not text:
         return []
     prepared = work = to_simplified(text.translate(_FULLWIDTH))
+    if "）日" in prepared or ")日" in prepared:  # Taiwan's 今（15）日: "today, the 15th"
+        prepared = work = _PAREN_DAY.sub(lambda m: "  " + m[1], prepared)
     folded = prepared.casefold()
     found: list[NumberMention] = []
 

@@ -63,12 +63,15 @@ _CN_STOPWORDS = tuple(
 )
 _CN_STOPWORD_RE = re.compile(rf"(?<![{_CN_NUMERAL_CHARS}\d])(?:{_alternation(_CN_STOPWORDS)})")
 _CN_RUN = re.compile(rf"[{_CN_NUMERAL_CHARS}]+")
+_ROUND_SCALES = {"百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
 _VAGUE_BEFORE = frozenset("几数")  # 数十, 几百
 _VAGUE_AFTER = frozenset("几")  # 十几, 二十几
 
 
 def _cn_numeral_value(run: str) -> list[tuple[float, bool]] | None:
     """Value(s) of a run of Chinese numeral characters as (value, soft) pairs; None when it is no number."""
+    if run in _ROUND_SCALES:  # 突破千亿元, 万亿级: a round figure, said without a digit
+        return [(float(_ROUND_SCALES[run]), True)]
     if run[0] in "百千万亿":
         return None  # bare unit: 百度, 万物, 千万 (adverb), 亿万
     if all(ch in _CN_DIGIT_VALUE for ch in run):

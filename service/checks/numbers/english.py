@@ -25,7 +25,11 @@ _CURRENCY = "$€£¥￥"
 # Letters glued to digits make an identifier (K2, H100), except a currency's letters: RM27 (ringgit),
 # Rs500 (rupees), Rp10,000 (rupiah).
 LETTER_CURRENCIES = ("RM", "Rs", "Rp")
-_AFTER_LETTER_CURRENCY = "".join(f"|(?<=(?<![A-Za-z]){code})" for code in LETTER_CURRENCIES)
+_AFTER_LETTER_CURRENCY = "".join(f"|(?<=(?<![A-Za-z]){code})" for code in LETTER_CURRENCIES) + (
+    # South Africa's rand (R38.2 billion, R1.9bn, R9,800): only in an amount's shape; R445 (a road) is none
+    r"|(?<=(?<![A-Za-z])R)(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|bn|mn|m|k)(?![A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d))"
+)
+_RAND = re.compile(r"(?<![A-Za-z])R$")
 _ARABIC = re.compile(
     rf"(?:(?<![A-Za-z0-9_.]){_AFTER_LETTER_CURRENCY})"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
@@ -112,8 +116,10 @@ def _read_arabic(work: str) -> Callable[[re.Match[str]], list[NumberMention] | N
             letter = m["letter"]
             # "70B", "4K", "$5M": upper case scales; "$120m" only after a currency sign (100m may be metres).
             before = work[max(0, m.start() - 2) : m.start()].strip()[-1:]
-            if work[max(0, m.start() - 2) : m.start()] in LETTER_CURRENCIES:
-                before = "$"  # RM120m: after a currency sign
+            if work[max(0, m.start() - 2) : m.start()] in LETTER_CURRENCIES or _RAND.search(
+                work, 0, m.start()
+            ):
+                before = "$"  # RM120m, R1.9m: after a currency sign
             if _DESIGNATION.search(work, max(0, m.start() - _NAME_WINDOW), m.start()) and not (
                 before and before in _CURRENCY
             ):
